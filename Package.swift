@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stats", targets: ["stats"]),
+        .library(name: "TallyData", targets: ["TallyData"]),
+        .library(name: "TallyStats", targets: ["TallyStats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL", path: "Sources/CGSL", pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]),
+        .systemLibrary(
+            name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .target(name: "TallyData"),
+        .target(name: "TallyStats", dependencies: ["CGSL", "TallyData"]),
+        .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats"]),
+        .executableTarget(
+            name: "stats",
+            dependencies: [
+                "TallyData", "TallyStats", "TallyReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "TallyDataTests", dependencies: ["TallyData"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TallyData"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

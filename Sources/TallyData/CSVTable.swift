@@ -1,0 +1,180 @@
+/// A CSV file read per RFC 4180, keeping where every field started so that errors can point at it.
+///
+/// Accepted: fields separated by commas, records by LF or CRLF (a lone CR too), fields optionally
+/// enclosed in double quotes, `""` inside a quoted field for one quote, commas and line breaks
+/// inside quoted fields, an optional UTF-8 byte-order mark, an optional final line break.
+/// Empty lines are skipped, as Python's `csv.DictReader` does.
+/// Rejected with a `CSVSyntaxError`: a quote inside an unquoted field, text after a closing quote,
+/// a quoted field still open at the end of the file, bytes that are not UTF-8.
+public struct CSVTable: Sendable {
+    /// One record: its fields, the 1-based line it starts on, and the 1-based column
+    /// (in characters) where each field starts.
+    public struct Record: Sendable, Equatable {
+        public var fields: [String]
+        public var line: Int
+        public var columns: [Int]
+    }
+
+    public var header: [String]
+    public var headerLine: Int
+    public var records: [Record]
+
+    /// Parses `bytes`; the first record is the header.
+    public init(bytes: [UInt8], file: String) throws(CSVSyntaxError) {
+        var parser = CSVByteParser(bytes: bytes, file: file)
+        var all: [Record] = []
+        while let record = try parser.next() { all.append(record) }
+        guard let first = all.first else {
+            throw CSVSyntaxError(file: file, line: 1, column: 1, message: "the file is empty; expected a header line")
+        }
+        header = first.fields
+        headerLine = first.line
+        records = Array(all.dropFirst())
+    }
+
+    /// Index of a header column by name.
+    public func index(of name: String) -> Int? { header.firstIndex(of: name) }
+}
+
+/// A CSV file that cannot be read as CSV at all.
+public struct CSVSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// The byte-level state machine behind `CSVTable`; yields one record per call.
+struct CSVByteParser {
+    private let bytes: [UInt8]
+    private let file: String
+    private var position = 0
+    private var line = 1
+    private var lineStart = 0
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            position = 3
+            lineStart = 3
+        }
+    }
+
+    /// Column in characters (not bytes) of `offset` on the current line, 1-based.
+    private func column(at offset: Int) -> Int {
+        var chars = 0
+        var i = lineStart
+        while i < offset {
+            if bytes[i] & 0xC0 != 0x80 { chars += 1 }
+            i += 1
+        }
+        return chars + 1
+    }
+
+    private func error(_ message: String, at offset: Int) -> CSVSyntaxError {
+        CSVSyntaxError(file: file, line: line, column: column(at: offset), message: message)
+    }
+
+    private func decode(_ slice: ArraySlice<UInt8>, at offset: Int) throws(CSVSyntaxError) -> String {
+        if let s = String(validating: slice, as: UTF8.self) { return s }
+        throw error("the field is not valid UTF-8 text", at: offset)
+    }
+
+    /// Consumes a line break at `position` if there is one; returns whether it did.
+    private mutating func consumeLineBreak() -> Bool {
+        guard position < bytes.count else { return false }
+        if bytes[position] == Self.lf {
+            position += 1
+        } else if bytes[position] == Self.cr {
+            position += 1
+            if position < bytes.count, bytes[position] == Self.lf { position += 1 }
+        } else {
+            return false
+        }
+        line += 1
+        lineStart = position
+        return true
+    }
+
+    mutating func next() throws(CSVSyntaxError) -> CSVTable.Record? {
+        // Skip empty lines.
+        while position < bytes.count, consumeLineBreak() {}
+        guard position < bytes.count else { return nil }
+
+        let recordLine = line
+        var fields: [String] = []
+        var columns: [Int] = []
+        while true {
+            columns.append(column(at: position))
+            if position < bytes.count, bytes[position] == Self.quote {
+                let openedAt = position
+                let openedLine = line
+                let openedColumn = column(at: position)
+                position += 1
+                var value: [UInt8] = []
+                var closed = false
+                while position < bytes.count {
+                    let b = bytes[position]
+                    if b == Self.quote {
+                        if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
+                            value.append(Self.quote)
+                            position += 2
+                            continue
+                        }
+                        position += 1
+                        closed = true
+                        break
+                    }
+                    if b == Self.lf || b == Self.cr {
+                        // A line break inside quotes belongs to the field; keep it as written.
+                        value.append(b)
+                        position += 1
+                        if b == Self.cr, position < bytes.count, bytes[position] == Self.lf {
+                            value.append(Self.lf)
+                            position += 1
+                        }
+                        line += 1
+                        lineStart = position
+                        continue
+                    }
+                    value.append(b)
+                    position += 1
+                }
+                if !closed {
+                    throw CSVSyntaxError(
+                        file: file, line: openedLine, column: openedColumn,
+                        message: "a quoted field opened here is never closed; expected a closing \" before the end of the file")
+                }
+                fields.append(try decode(value[...], at: openedAt))
+                if position < bytes.count, bytes[position] != Self.comma,
+                   bytes[position] != Self.lf, bytes[position] != Self.cr {
+                    throw error("unexpected text after a closing quote; expected a comma or the end of the line", at: position)
+                }
+            } else {
+                let start = position
+                while position < bytes.count {
+                    let b = bytes[position]
+                    if b == Self.comma || b == Self.lf || b == Self.cr { break }
+                    if b == Self.quote {
+                        throw error("a quote inside an unquoted field; quote the whole field and double the inner quote (\"\")", at: position)
+                    }
+                    position += 1
+                }
+                fields.append(try decode(bytes[start..<position], at: start))
+            }
+            if position < bytes.count, bytes[position] == Self.comma {
+                position += 1
+                continue
+            }
+            _ = consumeLineBreak()
+            return CSVTable.Record(fields: fields, line: recordLine, columns: columns)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// A loaded, validated set of published counts with their categories and sources.
+public struct Dataset: Sendable {
+    /// A file the dataset was read from, with its row count, for summaries and provenance.
+    public struct Resource: Sendable, Hashable {
+        public var name: String
+        public var path: String
+        public var rows: Int
+    }
+
+    public var name: String
+    public var title: String
+    public var description: String?
+    /// The folder, datapackage.json or CSV file it was loaded from.
+    public var location: String
+    public var resources: [Resource]
+    /// In taxonomy order (as listed in categories.csv, or first seen in a tidy CSV).
+    public var categories: [Category]
+    public var sources: [String: Source]
+    public var observations: [Observation]
+    /// Problems that do not stop analysis (e.g. parts that add up to more than their whole).
+    public var warnings: [ValidationIssue]
+    /// The category analysed when none is named.
+    public var defaultCategory: String?
+    /// Plain-words notes carried into every output: date convention, source policy.
+    public var dateConvention: String
+    public var sourcePolicyNote: String?
+
+    public init(name: String, title: String, description: String? = nil, location: String,
+                resources: [Resource], categories: [Category], sources: [String: Source],
+                observations: [Observation], warnings: [ValidationIssue] = [],
+                defaultCategory: String? = nil, dateConvention: String = Dataset.standardDateConvention,
+                sourcePolicyNote: String? = nil) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.location = location
+        self.resources = resources
+        self.categories = categories
+        self.sources = sources
+        self.observations = observations
+        self.warnings = warnings
+        self.defaultCategory = defaultCategory
+        self.dateConvention = dateConvention
+        self.sourcePolicyNote = sourcePolicyNote
+    }
+
+    public static let standardDateConvention =
+        "A date given to the month or year stands for the middle of that month or year when converted to decimal years."
+
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+
+    /// Direct children of a category, in taxonomy order.
+    public func children(of id: String) -> [Category] { categories.filter { $0.parent == id } }
+
+    /// Categories with no observation at all: reported as "no data", never as zero.
+    public var categoriesWithoutData: [Category] {
+        let seen = Set(observations.map(\.category))
+        return categories.filter { !seen.contains($0.id) }
+    }
+
+    /// Earliest and latest observation dates.
+    public var dateRange: (first: PartialDate, last: PartialDate)? {
+        guard let lo = observations.map(\.date).min(), let hi = observations.map(\.date).max() else { return nil }
+        return (lo, hi)
+    }
+}

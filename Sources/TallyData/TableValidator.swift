@@ -1,0 +1,112 @@
+/// Checks a CSV table against a Table Schema: header, row shape, types, constraints, primary key.
+/// Foreign keys need the other tables and are checked by `DataPackageLoader`.
+public struct TableValidator {
+    public var schema: TableSchema
+    public var file: String
+
+    public init(schema: TableSchema, file: String) {
+        self.schema = schema
+        self.file = file
+    }
+
+    /// Every problem found, in file order. Rows that fail are still checked field by field.
+    public func issues(in table: CSVTable) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let header = table.header
+        for (i, name) in header.enumerated() {
+            if name.isEmpty {
+                issues.append(.init(file: file, line: table.headerLine, field: nil, value: name,
+                                    message: "empty column name in header (column \(i + 1)); expected one of \(expectedNames)"))
+            } else if !schema.fields.contains(where: { $0.name == name }) {
+                issues.append(.init(file: file, line: table.headerLine, field: name, value: name,
+                                    message: "unknown column in header; expected one of \(expectedNames)"))
+            } else if header.firstIndex(of: name) != i {
+                issues.append(.init(file: file, line: table.headerLine, field: name, value: name,
+                                    message: "column named twice in header"))
+            }
+        }
+        for field in schema.fields where !header.contains(field.name) {
+            if field.constraints?.required == true {
+                issues.append(.init(file: file, line: table.headerLine, field: field.name,
+                                    message: "required column missing from header; expected columns \(expectedNames)"))
+            }
+        }
+
+        var uniqueSeen: [String: [String: Int]] = [:]
+        var keySeen: [[String]: Int] = [:]
+        let keyIndices = (schema.primaryKey?.names ?? []).compactMap { table.index(of: $0) }
+        let regexes: [String: Regex<AnyRegexOutput>] = schema.fields.reduce(into: [:]) { acc, f in
+            if let p = f.constraints?.pattern, let r = try? Regex(p) { acc[f.name] = r }
+        }
+
+        for record in table.records {
+            if record.fields.count != header.count {
+                issues.append(.init(file: file, line: record.line, column: record.columns.last,
+                                    message: "row has \(record.fields.count) fields; expected \(header.count) as in the header"))
+                continue
+            }
+            for field in schema.fields {
+                guard let idx = table.index(of: field.name) else { continue }
+                let value = record.fields[idx]
+                let col = record.columns[idx]
+                func fail(_ message: String) {
+                    issues.append(.init(file: file, line: record.line, column: col, field: field.name,
+                                        value: value, message: message))
+                }
+                let c = field.constraints
+                if value.isEmpty {
+                    if c?.required == true { fail("required value is empty") }
+                    continue
+                }
+                var number: Double?
+                switch field.type ?? "string" {
+                case "integer":
+                    guard let n = Int(value) else { fail("expected a whole number (integer)"); continue }
+                    number = Double(n)
+                case "number":
+                    guard let n = Double(value), n.isFinite else { fail("expected a number"); continue }
+                    number = n
+                case "date":
+                    guard let d = PartialDate(value), d.precision == .day else {
+                        fail("expected a date as YYYY-MM-DD"); continue
+                    }
+                default:
+                    break
+                }
+                if let n = number, let min = c?.minimum, n < min { fail("must be >= \(formatBound(min))") }
+                if let n = number, let max = c?.maximum, n > max { fail("must be <= \(formatBound(max))") }
+                if let allowed = c?.enum, !allowed.contains(value) {
+                    fail("not an allowed value; expected one of \(allowed.joined(separator: ", "))")
+                }
+                if let r = regexes[field.name], (try? r.wholeMatch(in: value)) == nil {
+                    fail("does not match the pattern \(c?.pattern ?? "")")
+                }
+                if c?.unique == true {
+                    if let firstLine = uniqueSeen[field.name]?[value] {
+                        fail("duplicate value; must be unique (first seen on line \(firstLine))")
+                    } else {
+                        uniqueSeen[field.name, default: [:]][value] = record.line
+                    }
+                }
+            }
+            if !keyIndices.isEmpty, keyIndices.count == schema.primaryKey?.names.count {
+                let key = keyIndices.map { record.fields[$0] }
+                if let firstLine = keySeen[key] {
+                    issues.append(.init(file: file, line: record.line, column: record.columns[keyIndices[0]],
+                                        field: schema.primaryKey!.names.joined(separator: "+"),
+                                        value: key.joined(separator: ", "),
+                                        message: "duplicate primary key; first seen on line \(firstLine)"))
+                } else {
+                    keySeen[key] = record.line
+                }
+            }
+        }
+        return issues
+    }
+
+    private var expectedNames: String { schema.fields.map(\.name).joined(separator: ",") }
+
+    private func formatBound(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+}

@@ -1,0 +1,66 @@
+/// The counts of one category over time, one point per date after a source policy was applied.
+public struct TimeSeries: Sendable {
+    public struct Point: Sendable, Hashable {
+        public var observation: Observation
+        /// Other figures for the same date and category that the policy did not pick.
+        public var alternatives: [Observation]
+        public var date: PartialDate { observation.date }
+        public var count: Int { observation.count }
+        public var qualifier: Qualifier { observation.qualifier }
+        /// True when another source gives a different number for this date.
+        public var isConflicting: Bool { alternatives.contains { $0.count != observation.count } }
+    }
+
+    public var category: Category
+    public var points: [Point]
+    /// Observations left out because a more precise date in their period exists.
+    public var superseded: [Observation]
+    public var policy: SourcePolicy
+    public var range: DateRange
+
+    /// Decimal-year times of the points (see `PartialDate.decimalYear`).
+    public var times: [Double] { points.map { $0.date.decimalYear } }
+    public var counts: [Double] { points.map { Double($0.count) } }
+    public var isEmpty: Bool { points.isEmpty }
+}
+
+extension Dataset {
+    /// The series of `categoryID` within `range` under `policy`, sorted by date.
+    public func series(_ categoryID: String, range: DateRange = DateRange(),
+                       policy: SourcePolicy = .preferOriginal) -> TimeSeries {
+        let category = self.category(categoryID) ?? Category(id: categoryID)
+        let candidates = observations.filter { $0.category == categoryID && range.contains($0.date) }
+        var points: [TimeSeries.Point] = []
+        var superseded: [Observation] = []
+        switch policy {
+        case .all:
+            points = candidates.sorted { ($0.date, $0.source) < ($1.date, $1.source) }
+                .map { TimeSeries.Point(observation: $0, alternatives: []) }
+        case .preferOriginal:
+            let byDate = Dictionary(grouping: candidates, by: \.date)
+            for (_, group) in byDate {
+                let ranked = group.sorted { a, b in
+                    let ka = (sources[a.source]?.kind.rank ?? 9, a.qualifier == .exact ? 0 : 1, a.source)
+                    let kb = (sources[b.source]?.kind.rank ?? 9, b.qualifier == .exact ? 0 : 1, b.source)
+                    return ka < kb
+                }
+                points.append(TimeSeries.Point(observation: ranked[0], alternatives: Array(ranked.dropFirst())))
+            }
+            let dates = points.map(\.date)
+            let kept = points.filter { p in
+                !dates.contains { $0 != p.date && $0.precision > p.date.precision && p.date.contains($0) }
+            }
+            superseded = points.filter { p in !kept.contains(p) }.map(\.observation)
+            // A superseded figure stays visible as an alternative of the precise one that replaced it,
+            // so that a disagreement between them is flagged as a conflict.
+            points = kept.sorted { $0.date < $1.date }
+            for old in superseded {
+                if let i = points.firstIndex(where: { old.date.contains($0.date) }) {
+                    points[i].alternatives.append(old)
+                }
+            }
+        }
+        return TimeSeries(category: category, points: points,
+                          superseded: superseded.sorted { $0.date < $1.date }, policy: policy, range: range)
+    }
+}

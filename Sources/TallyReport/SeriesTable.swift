@@ -1,0 +1,116 @@
+import TallyData
+
+/// What `stats show` prints: dates as rows, categories as columns, qualifiers as marks
+/// (~ about, >= at least, > more than), gaps as blanks, and every figure's source as a footnote.
+public struct SeriesTable: Sendable {
+    public var dataset: Dataset
+    public var series: [TimeSeries]
+
+    public init(dataset: Dataset, series: [TimeSeries]) {
+        self.dataset = dataset
+        self.series = series
+    }
+
+    var dates: [PartialDate] {
+        Array(Set(series.flatMap { $0.points.map(\.date) })).sorted()
+    }
+
+    public func table(language: String = "en") -> ReportTable {
+        var footnoteOf: [String: Int] = [:]
+        var sourceOrder: [String] = []
+        func mark(_ source: String) -> Int {
+            if let n = footnoteOf[source] { return n }
+            sourceOrder.append(source)
+            footnoteOf[source] = sourceOrder.count
+            return sourceOrder.count
+        }
+        var rows: [[String]] = []
+        var usedQualifiers = Set<Qualifier>()
+        var conflicts = 0
+        for date in dates {
+            var row = [date.description]
+            for s in series {
+                let here = s.points.filter { $0.date == date }
+                row.append(here.map { p in
+                    usedQualifiers.insert(p.qualifier)
+                    if p.isConflicting { conflicts += 1 }
+                    return "\(p.qualifier.mark)\(p.count) [\(mark(p.observation.source))]\(p.isConflicting ? "*" : "")"
+                }.joined(separator: " / "))
+            }
+            rows.append(row)
+        }
+        var notes: [String] = []
+        let marks = usedQualifiers.filter { $0 != .exact }.sorted { $0.rawValue < $1.rawValue }
+        if !marks.isEmpty {
+            notes.append("Marks: " + marks.map { "\($0.mark) \($0.words)" }.joined(separator: "; ") + ". Blank: no published figure for that date.")
+        } else {
+            notes.append("Blank: no published figure for that date.")
+        }
+        if conflicts > 0 { notes.append("*: another source gives a different number for this date (see --source-policy all).") }
+        let empty = series.filter(\.isEmpty).map { $0.category.id }
+        if !empty.isEmpty { notes.append("No data (no published counts in this selection; not zero): " + empty.joined(separator: ", ")) }
+        notes.append("Source policy: \(series.first?.policy.rawValue ?? "prefer-original"): \(series.first?.policy.summary ?? "").")
+        notes.append("Memorial's lists are minimum counts of recognised political prisoners.")
+        notes.append("Sources:")
+        for (i, id) in sourceOrder.enumerated() {
+            let s = dataset.sources[id]
+            notes.append("  [\(i + 1)] \(s?.publisher ?? id), \"\(s?.title ?? "")\" \(s?.url ?? "") (\(s?.kind.rawValue ?? "unknown"))")
+        }
+        let columns = [ReportTable.Column("date", .left)] + series.map { ReportTable.Column($0.category.id) }
+        return ReportTable(title: "\(dataset.title)", columns: columns, rows: rows, notes: notes)
+    }
+
+    /// CSV/plain form without footnote marks: one row per date and category.
+    public func longTable() -> ReportTable {
+        var rows: [[String]] = []
+        for s in series {
+            for p in s.points {
+                rows.append([p.date.description, s.category.id, String(p.count), p.qualifier.rawValue,
+                             p.observation.source, p.observation.note ?? ""])
+            }
+        }
+        return ReportTable(columns: [.init("date", .left), .init("category", .left), .init("count"),
+                                     .init("qualifier", .left), .init("source", .left), .init("note", .left)],
+                           rows: rows)
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("dataset", .string(dataset.name)),
+            ("source_policy", .string(series.first?.policy.rawValue ?? SourcePolicy.preferOriginal.rawValue)),
+            ("date_convention", .string(dataset.dateConvention)),
+            ("series", .array(series.map { s in
+                .object([
+                    ("category", .string(s.category.id)),
+                    ("label", .string(s.category.label("en"))),
+                    ("status", .string(s.isEmpty ? "no data" : "data")),
+                    ("points", .array(s.points.map { p in
+                        .object([
+                            ("date", .string(p.date.description)),
+                            ("decimal_year", .number(p.date.decimalYear)),
+                            ("count", .int(p.count)),
+                            ("qualifier", .string(p.qualifier.rawValue)),
+                            ("source", .string(p.observation.source)),
+                            ("note", .optional(p.observation.note)),
+                            ("alternatives", .array(p.alternatives.map { a in
+                                .object([("count", .int(a.count)), ("qualifier", .string(a.qualifier.rawValue)),
+                                         ("source", .string(a.source))])
+                            })),
+                        ])
+                    })),
+                    ("superseded", .array(s.superseded.map { o in
+                        .object([("date", .string(o.date.description)), ("count", .int(o.count)),
+                                 ("source", .string(o.source))])
+                    })),
+                ])
+            })),
+            ("sources", .object(Array(Set(series.flatMap { $0.points.map(\.observation.source) })).sorted().map { id in
+                let s = dataset.sources[id]
+                return (id, .object([
+                    ("publisher", .optional(s?.publisher)), ("title", .optional(s?.title)),
+                    ("url", .optional(s?.url)), ("kind", .optional(s?.kind.rawValue)), ("quote", .optional(s?.quote)),
+                ]))
+            })),
+        ])
+    }
+}

@@ -1,0 +1,1 @@
+public enum TallyStatsVersion { public static let placeholder = 0 }

@@ -1,0 +1,40 @@
+import ArgumentParser
+import TallyData
+
+/// Turns loading failures into messages on stderr and sysexits codes.
+enum DataErrors {
+    /// How many errors are printed before the rest are only counted.
+    static let printedLimit = 50
+
+    static func loading<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let missing as InputMissing {
+            printError("error: \(missing)")
+            throw ExitCode(66)
+        } catch let invalid as DatasetInvalid {
+            report(invalid.issues)
+            throw ExitCode(65)
+        }
+    }
+
+    static func report(_ issues: [ValidationIssue]) {
+        let errors = issues.filter { $0.severity == .error }
+        for issue in issues.prefix(printedLimit) { printError(issue.description) }
+        if issues.count > printedLimit {
+            printError("... and \(issues.count - printedLimit) more (\(errors.count) errors in all)")
+        }
+        printError("\(errors.count) error\(errors.count == 1 ? "" : "s"), \(issues.count - errors.count) warning\(issues.count - errors.count == 1 ? "" : "s")")
+    }
+}
+
+func printError(_ message: String) {
+    var stderr = StandardError()
+    print(message, to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandleWriter.stderr(string)
+    }
+}

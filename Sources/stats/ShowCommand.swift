@@ -1,0 +1,31 @@
+import ArgumentParser
+import TallyData
+import TallyReport
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print the series: dates as rows, categories as columns, with sources as footnotes.",
+        discussion: "With no --category, the default category and its parts (for the default dataset: total, political, religious).")
+
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var selection: SelectionOptions
+
+    func run() throws {
+        let dataset = try options.load()
+        let fallback: [String]
+        if let d = dataset.defaultCategory ?? dataset.categories.first(where: { $0.id == "total" })?.id {
+            fallback = [d] + dataset.children(of: d).map(\.id)
+        } else {
+            fallback = dataset.categories.map(\.id)
+        }
+        let ids = try selection.categories(in: dataset, fallback: fallback)
+        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
+        let table = SeriesTable(dataset: dataset, series: series)
+        switch options.format {
+        case .json: print(table.json().serialized(), terminator: "")
+        case .csv: print(table.longTable().render(.csv), terminator: "")
+        default: print(table.table().render(options.format), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Analyse counts of recognised political prisoners: validate, show, trends.",
+        discussion: """
+            With no PATH, every command uses the default dataset, \
+            datasets/memorial-political-prisoners. PATH may be a data-package folder, its \
+            datapackage.json, or a tidy CSV with columns date,category,count.
+            Exit codes: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, \
+            73 cannot create output.
+            """,
+        subcommands: [ValidateCommand.self, ShowCommand.self])
+}
