@@ -1,0 +1,13 @@
+import Foundation
+
+/// Paths of the test fixtures shipped with this test target.
+enum FixtureFiles {
+    static var folder: String { Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path }
+    static func path(_ name: String) -> String { folder + "/" + name }
+
+    /// The repository root, found from this source file's location.
+    static var repositoryRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+    }
+}
