@@ -1,1 +1,0 @@
-public enum TallyStatsVersion { public static let placeholder = 0 }
