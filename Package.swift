@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TallyData"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

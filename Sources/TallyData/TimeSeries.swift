@@ -51,13 +51,13 @@ extension Dataset {
                 !dates.contains { $0 != p.date && $0.precision > p.date.precision && p.date.contains($0) }
             }
             superseded = points.filter { p in !kept.contains(p) }.map(\.observation)
-            // A superseded figure stays visible as an alternative of the precise one that replaced it,
-            // so that a disagreement between them is flagged as a conflict.
+            // A superseded figure whose period holds exactly one precise date stays visible as an
+            // alternative of that date's figure, so that a disagreement between them is flagged.
+            // One that spans several dates ("2015: 50") is vaguer than a conflict and is only listed.
             points = kept.sorted { $0.date < $1.date }
             for old in superseded {
-                if let i = points.firstIndex(where: { old.date.contains($0.date) }) {
-                    points[i].alternatives.append(old)
-                }
+                let inside = points.indices.filter { old.date.contains(points[$0].date) }
+                if inside.count == 1 { points[inside[0]].alternatives.append(old) }
             }
         }
         return TimeSeries(category: category, points: points,

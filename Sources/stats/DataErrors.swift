@@ -28,6 +28,13 @@ enum DataErrors {
     }
 }
 
+/// Wrong usage found after parsing (an unknown category, a formula naming a missing column):
+/// says what to type instead and exits 64, without repeating the top-level usage.
+func usageError(_ message: String) -> ExitCode {
+    printError("error: \(message)")
+    return ExitCode(64)
+}
+
 func printError(_ message: String) {
     var stderr = StandardError()
     print(message, to: &stderr)

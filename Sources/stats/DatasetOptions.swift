@@ -41,7 +41,7 @@ struct SelectionOptions: ParsableArguments {
         let ids = category.isEmpty ? fallback : category
         for id in ids where dataset.category(id) == nil {
             let known = dataset.categories.map(\.id).joined(separator: ", ")
-            throw ValidationError("unknown category '\(id)'; expected one of: \(known)")
+            throw usageError("unknown category '\(id)'; expected one of: \(known)")
         }
         return ids
     }

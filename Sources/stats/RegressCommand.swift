@@ -1,0 +1,52 @@
+import ArgumentParser
+import TallyData
+import TallyReport
+import TallyStats
+
+struct RegressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regress",
+        abstract: "Linear least squares with an R-style formula, accurate on NIST's hardest test sets.",
+        discussion: """
+            Formulas: 'y ~ x', several predictors 'y ~ x1 + x2', no intercept 'y ~ 0 + x',
+            raw polynomials 'y ~ poly(x, 3)'. Columns are read by name from the CSV header.
+            """)
+
+    @Argument(help: "A CSV file with a header row and numeric columns.")
+    var file: String
+
+    @Option(name: .long, help: "The model, e.g. 'y ~ x' or 'y ~ poly(x, 2)'.")
+    var formula: String
+
+    @Option(name: .long, help: "Confidence level of the coefficient intervals.")
+    var level: Double = 0.95
+
+    @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let parsed: RegressionFormula
+        do {
+            parsed = try RegressionFormula(formula)
+        } catch {
+            throw usageError("--formula '\(formula)': \(error)")
+        }
+        let data: NumericTable
+        do {
+            data = try DataErrors.loading { try NumericTable.read(file, columns: parsed.variables) }
+        } catch let unknown as UnknownColumns {
+            throw usageError("\(unknown)")
+        }
+        let design = (0..<data.rowCount).map { i in parsed.designRow { data.columns[$0]![i] } }
+        let fit: LinearLeastSquares
+        do {
+            fit = try LinearLeastSquares(design: design, y: data.columns[parsed.response]!, hasIntercept: parsed.hasIntercept)
+        } catch {
+            printError("error: \(file): cannot fit \(parsed): \(error)")
+            throw ExitCode(65)
+        }
+        let report = RegressionReport(formula: parsed, fit: fit, level: level, file: file)
+        for w in report.warnings { printError("warning: \(w)") }
+        print(report.render(format), terminator: "")
+    }
+}

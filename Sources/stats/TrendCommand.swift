@@ -1,0 +1,56 @@
+import ArgumentParser
+import TallyData
+import TallyReport
+import TallyStats
+
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Growth and trends with confidence intervals: OLS, log-linear APC, Poisson, Theil-Sen, Mann-Kendall.",
+        discussion: """
+            With no --category, the dataset's default series (Memorial's total for the default dataset).
+            Example, the "six-fold in four years" claim:
+              stats trend --from 2015-06 --to 2019-06
+            """)
+
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var selection: SelectionOptions
+
+    @Option(name: .long, help: "Confidence level of every interval, between 0.5 and 0.999.")
+    var level: Double = 0.95
+
+    @Option(name: .long, help: "Zero counts in the log-linear model: exclude (left out, reported) or refuse.")
+    var zeros: ZeroCountPolicy = .exclude
+
+    @Flag(name: .long, help: "Print the formulas behind every statistic and exit.")
+    var explain = false
+
+    func validate() throws {
+        guard (0.5...0.999).contains(level) else {
+            throw ValidationError("--level \(level) is outside 0.5...0.999; for a 95% interval type --level 0.95")
+        }
+    }
+
+    func run() throws {
+        if explain {
+            print(TrendReport.explanation)
+            return
+        }
+        let dataset = try options.load()
+        let fallback = try defaultSeries(dataset)
+        let ids = try selection.categories(in: dataset, fallback: fallback)
+        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
+        let report = TrendReport(dataset: dataset, series: series, level: level, zeros: zeros)
+        print(report.render(options.format), terminator: "")
+    }
+
+    func defaultSeries(_ dataset: Dataset) throws -> [String] {
+        if let d = dataset.defaultCategory { return [d] }
+        if dataset.category("total") != nil { return ["total"] }
+        let withData = Set(dataset.observations.map(\.category))
+        if withData.count == 1 { return Array(withData) }
+        throw usageError("this dataset has no 'total' series; name one with --category (one of: \(dataset.categories.map(\.id).joined(separator: ", "))) or use --all")
+    }
+}
+
+extension ZeroCountPolicy: ExpressibleByArgument {}

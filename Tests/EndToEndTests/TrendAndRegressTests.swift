@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("stats trend and stats regress, end to end")
+struct TrendAndRegressTests {
+    /// The seed claim: Memorial's count from 50 (June 2015) to 296 (June 2019), about six-fold.
+    @Test func sixFoldInFourYears() throws {
+        let r = try StatsBinary.run(["trend", "--from", "2015-06", "--to", "2019-06", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let series = try #require((json["series"] as? [[String: Any]])?.first)
+        let first = try #require(series["first"] as? [String: Any])
+        let last = try #require(series["last"] as? [String: Any])
+        #expect(first["count"] as? Int == 50 && first["date"] as? String == "2015-06-01")
+        #expect(last["count"] as? Int == 296 && last["date"] as? String == "2019-06-10")
+        let growth = try #require(series["growth"] as? [String: Any])
+        let fold = try #require(growth["fold_change"] as? Double)
+        #expect(abs(fold - 5.92) < 1e-12)
+        let cagr = try #require(growth["cagr_percent"] as? Double)
+        #expect(cagr > 50 && cagr < 60)
+        let logLinear = try #require(series["log_linear"] as? [String: Any])
+        let apc = try #require(logLinear["apc_interval"] as? [String: Double])
+        #expect(apc["lower"]! > 0 && apc["upper"]! > apc["lower"]!)
+    }
+
+    @Test func tableSaysItInWords() throws {
+        let r = try StatsBinary.run(["trend", "--from", "2015-06", "--to", "2019-06"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("From 50 (2015-06-01) to 296 (2019-06-10): 5.92 times as many in 4.02 years"))
+        #expect(r.stdout.contains("log-linear APC"))
+        #expect(r.stdout.contains("Memorial's lists are minimum counts"))
+    }
+
+    @Test func defaultTrendRunsWithNoArguments() throws {
+        let r = try StatsBinary.run(["trend"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("[total], 2013-10-30 to 2025-12-30"))
+        #expect(r.stdout.contains("Overdispersed"))
+    }
+
+    @Test func uncountedCategoryIsNoData() throws {
+        let r = try StatsBinary.run(["trend", "--category", "human_rights_defenders", "--format", "json"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"status\": \"no data\""))
+    }
+
+    @Test func tooFewPointsSaysWhy() throws {
+        let r = try StatsBinary.run(["trend", "--category", "hizb_ut_tahrir"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("not computed: needs at least 3 observations"))
+    }
+
+    @Test func explainPrintsTheFormulas() throws {
+        let r = try StatsBinary.run(["trend", "--explain"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("APC = 100 (e^b - 1)"))
+    }
+
+    @Test func markdownAndCSV() throws {
+        let md = try StatsBinary.run(["trend", "--format", "markdown"])
+        #expect(md.stdout.contains("| log-linear APC |"))
+        let csv = try StatsBinary.run(["trend", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("category,statistic,estimate,lower,upper,p_value,level,n,unavailable_reason\n"))
+    }
+
+    @Test func badLevelIsAUsageError() throws {
+        #expect(try StatsBinary.run(["trend", "--level", "95"]).status == 64)
+    }
+
+    @Test func regressNorrisToTenDigits() throws {
+        let file = StatsBinary.repositoryRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/norris.csv").path
+        let r = try StatsBinary.run(["regress", file, "--formula", "y ~ x", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let coefficients = try #require(json["coefficients"] as? [[String: Any]])
+        let slope = try #require(coefficients[1]["estimate"] as? Double)
+        // NIST certified: B1 = 1.00211681802045, R^2 = 0.999993745883712.
+        #expect(abs(slope - 1.00211681802045) / 1.00211681802045 < 1e-10)
+        #expect(abs((json["r_squared"] as! Double) - 0.999993745883712) < 1e-10)
+    }
+
+    @Test func regressErrorsAreClear() throws {
+        let fixtures = StatsBinary.repositoryRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures").path
+        let unknown = try StatsBinary.run(["regress", fixtures + "/norris.csv", "--formula", "y ~ z"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("no column named 'z'; the header has x, y"))
+        let bad = try StatsBinary.run(["regress", fixtures + "/non-numeric.csv", "--formula", "y ~ x"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("non-numeric.csv:3:3: error: field 'y': value 'abc': expected a finite number"))
+        #expect(bad.stderr.contains("non-numeric.csv:4:3: error: field 'y': value '': expected a finite number"))
+        let formula = try StatsBinary.run(["regress", fixtures + "/norris.csv", "--formula", "y x"])
+        #expect(formula.status == 64)
+        let missing = try StatsBinary.run(["regress", "nope.csv", "--formula", "y ~ x"])
+        #expect(missing.status == 66)
+    }
+}
