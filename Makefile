@@ -10,7 +10,7 @@ setup:
 	@bash scripts/setup.sh
 
 build: setup
-	$(SWIFT) build -c release --product stats
+	$(SWIFT) build -c release --static-swift-stdlib --product stats
 
 ## The main job on the default dataset.
 report: build

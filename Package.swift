@@ -32,7 +32,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport"]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -51,7 +51,8 @@ struct CSVByteParser {
     private let file: String
     private var position = 0
     private var line = 1
-    private var lineStart = 0
+    /// Characters (not bytes) consumed on the current line before `position`.
+    private var column = 0
 
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
@@ -63,28 +64,23 @@ struct CSVByteParser {
         self.file = file
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
-            lineStart = 3
         }
     }
 
-    /// Column in characters (not bytes) of `offset` on the current line, 1-based.
-    private func column(at offset: Int) -> Int {
-        var chars = 0
-        var i = lineStart
-        while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { chars += 1 }
-            i += 1
-        }
-        return chars + 1
+    /// Moves past one byte that is not a line break, counting characters for columns.
+    @inline(__always)
+    private mutating func advance() {
+        if bytes[position] & 0xC0 != 0x80 { column += 1 }
+        position += 1
     }
 
-    private func error(_ message: String, at offset: Int) -> CSVSyntaxError {
-        CSVSyntaxError(file: file, line: line, column: column(at: offset), message: message)
+    private func error(_ message: String, line: Int? = nil, column: Int? = nil) -> CSVSyntaxError {
+        CSVSyntaxError(file: file, line: line ?? self.line, column: column ?? self.column + 1, message: message)
     }
 
-    private func decode(_ slice: ArraySlice<UInt8>, at offset: Int) throws(CSVSyntaxError) -> String {
+    private func decode(_ slice: ArraySlice<UInt8>, line: Int, column: Int) throws(CSVSyntaxError) -> String {
         if let s = String(validating: slice, as: UTF8.self) { return s }
-        throw error("the field is not valid UTF-8 text", at: offset)
+        throw error("the field is not valid UTF-8 text", line: line, column: column)
     }
 
     /// Consumes a line break at `position` if there is one; returns whether it did.
@@ -99,7 +95,7 @@ struct CSVByteParser {
             return false
         }
         line += 1
-        lineStart = position
+        column = 0
         return true
     }
 
@@ -112,50 +108,55 @@ struct CSVByteParser {
         var fields: [String] = []
         var columns: [Int] = []
         while true {
-            columns.append(column(at: position))
+            let fieldColumn = column + 1
+            columns.append(fieldColumn)
             if position < bytes.count, bytes[position] == Self.quote {
-                let openedAt = position
                 let openedLine = line
-                let openedColumn = column(at: position)
-                position += 1
+                advance()
+                let contentStart = position
                 var value: [UInt8] = []
+                var escaped = false
                 var closed = false
                 while position < bytes.count {
                     let b = bytes[position]
                     if b == Self.quote {
                         if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
+                            if !escaped { value.append(contentsOf: bytes[contentStart..<position]); escaped = true }
                             value.append(Self.quote)
-                            position += 2
+                            advance()
+                            advance()
                             continue
                         }
-                        position += 1
+                        advance()
                         closed = true
                         break
                     }
                     if b == Self.lf || b == Self.cr {
                         // A line break inside quotes belongs to the field; keep it as written.
-                        value.append(b)
+                        if escaped { value.append(b) }
                         position += 1
                         if b == Self.cr, position < bytes.count, bytes[position] == Self.lf {
-                            value.append(Self.lf)
+                            if escaped { value.append(Self.lf) }
                             position += 1
                         }
                         line += 1
-                        lineStart = position
+                                        column = 0
                         continue
                     }
-                    value.append(b)
-                    position += 1
+                    if escaped { value.append(b) }
+                    advance()
                 }
                 if !closed {
                     throw CSVSyntaxError(
-                        file: file, line: openedLine, column: openedColumn,
+                        file: file, line: openedLine, column: fieldColumn,
                         message: "a quoted field opened here is never closed; expected a closing \" before the end of the file")
                 }
-                fields.append(try decode(value[...], at: openedAt))
+                // Without doubled quotes the field is the bytes between the quotes, as they stand.
+                let content = escaped ? value[...] : bytes[contentStart..<(position - 1)]
+                fields.append(try decode(content, line: openedLine, column: fieldColumn))
                 if position < bytes.count, bytes[position] != Self.comma,
                    bytes[position] != Self.lf, bytes[position] != Self.cr {
-                    throw error("unexpected text after a closing quote; expected a comma or the end of the line", at: position)
+                    throw error("unexpected text after a closing quote; expected a comma or the end of the line")
                 }
             } else {
                 let start = position
@@ -163,14 +164,14 @@ struct CSVByteParser {
                     let b = bytes[position]
                     if b == Self.comma || b == Self.lf || b == Self.cr { break }
                     if b == Self.quote {
-                        throw error("a quote inside an unquoted field; quote the whole field and double the inner quote (\"\")", at: position)
+                        throw error("a quote inside an unquoted field; quote the whole field and double the inner quote (\"\")")
                     }
-                    position += 1
+                    advance()
                 }
-                fields.append(try decode(bytes[start..<position], at: start))
+                fields.append(try decode(bytes[start..<position], line: line, column: fieldColumn))
             }
             if position < bytes.count, bytes[position] == Self.comma {
-                position += 1
+                advance()
                 continue
             }
             _ = consumeLineBreak()

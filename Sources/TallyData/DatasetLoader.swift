@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads a dataset from a data-package folder, a `datapackage.json`, or a tidy CSV
 /// (`date,category,count[,qualifier,source,note]`), validating everything on the way.
@@ -12,7 +16,9 @@ public enum DatasetLoader {
         if let env = ProcessInfo.processInfo.environment["TALLY_DEFAULT_DATASET"], !env.isEmpty { return env }
         let fm = FileManager.default
         var starts = [fm.currentDirectoryPath]
-        if let exe = Bundle.main.executablePath { starts.append((exe as NSString).deletingLastPathComponent) }
+        if let exe = CommandLine.arguments.first, exe.contains("/") {
+            starts.append(FilePath.directory(of: FilePath.join(fm.currentDirectoryPath, exe)))
+        }
         for start in starts {
             var dir = URL(fileURLWithPath: start).standardizedFileURL
             for _ in 0..<8 {
@@ -35,12 +41,12 @@ public enum DatasetLoader {
             throw InputMissing(path: defaultDatasetFolder,
                                reason: "the default dataset was not found; run from the project folder or pass a dataset path")
         }
-        var isDir: ObjCBool = false
+        var isDir = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw InputMissing(path: path, reason: "no such file or folder")
         }
-        if isDir.boolValue {
-            let descriptor = (path as NSString).appendingPathComponent("datapackage.json")
+        if isDir {
+            let descriptor = FilePath.join(path, "datapackage.json")
             guard FileManager.default.fileExists(atPath: descriptor) else {
                 throw InputMissing(path: descriptor, reason: "the folder has no datapackage.json; pass a data-package folder, a datapackage.json or a CSV file")
             }
@@ -68,37 +74,63 @@ public enum DatasetLoader {
 
     // MARK: - Data packages
 
-    struct PackageDescriptor: Decodable {
-        struct Resource: Decodable {
+    /// What Tally reads of a datapackage.json.
+    struct PackageDescriptor {
+        struct Resource {
             var name: String
             var path: String
             var schema: TableSchema
-        }
-        struct TallyExtension: Decodable {
-            var default_category: String?
-            var source_policy_note: String?
-            var date_convention: String?
         }
         var name: String?
         var title: String?
         var description: String?
         var resources: [Resource]
-        var tally: TallyExtension?
+        var defaultCategory: String?
+        var sourcePolicyNote: String?
+        var dateConvention: String?
+
+        init(json: JSONValue) throws(DescriptorError) {
+            guard case .object = json else { throw DescriptorError(path: "the top level", message: "expected an object") }
+            name = json["name"]?.stringValue
+            title = json["title"]?.stringValue
+            description = json["description"]?.stringValue
+            guard let list = json["resources"]?.arrayValue else {
+                throw DescriptorError(path: "resources", message: "expected a list of resources")
+            }
+            resources = []
+            for (k, r) in list.enumerated() {
+                guard let name = r["name"]?.stringValue, let path = r["path"]?.stringValue else {
+                    throw DescriptorError(path: "resources[\(k)]", message: "expected 'name' and 'path', strings")
+                }
+                guard let schema = r["schema"] else {
+                    throw DescriptorError(path: "resources[\(k)]", message: "expected 'schema', a Table Schema")
+                }
+                resources.append(Resource(name: name, path: path, schema: try TableSchema(json: schema, path: "resources[\(k)].schema")))
+            }
+            let tally = json["tally"]
+            defaultCategory = tally?["default_category"]?.stringValue
+            sourcePolicyNote = tally?["source_policy_note"]?.stringValue
+            dateConvention = tally?["date_convention"]?.stringValue
+        }
     }
 
     static func loadPackage(_ descriptorPath: String) throws -> Dataset {
         let bytes = try readBytes(descriptorPath)
         let descriptor: PackageDescriptor
         do {
-            descriptor = try JSONDecoder().decode(PackageDescriptor.self, from: Data(bytes))
-        } catch {
-            throw DatasetInvalid(issues: [ValidationIssue(file: descriptorPath, message: "not a valid data package descriptor: \(describe(error))")])
+            descriptor = try PackageDescriptor(json: try JSONParser.parse(bytes))
+        } catch let syntax as JSONParser.SyntaxError {
+            throw DatasetInvalid(issues: [ValidationIssue(file: descriptorPath, line: syntax.line, column: syntax.column,
+                                                          message: "not valid JSON: \(syntax.message)")])
+        } catch let invalid as DescriptorError {
+            throw DatasetInvalid(issues: [ValidationIssue(file: descriptorPath, field: invalid.path,
+                                                          message: "not a valid data package descriptor: \(invalid.message)")])
         }
-        let folder = (descriptorPath as NSString).deletingLastPathComponent
+        let folder = FilePath.directory(of: descriptorPath)
         var issues: [ValidationIssue] = []
         var tables: [String: (CSVTable, TableSchema, String)] = [:]
         for resource in descriptor.resources {
-            let full = (folder as NSString).appendingPathComponent(resource.path)
+            let full = FilePath.join(folder, resource.path)
             let display = folder.isEmpty ? resource.path : full
             guard FileManager.default.fileExists(atPath: full) else {
                 throw InputMissing(path: full, reason: "resource '\(resource.name)' named in \(descriptorPath) is missing")
@@ -123,19 +155,19 @@ public enum DatasetLoader {
         var observations: [Observation] = []
         issues = merge(issues, readObservations(counts, file: countsFile, into: &observations))
         if issues.contains(where: { $0.severity == .error }) { throw DatasetInvalid(issues: sorted(issues)) }
-        let name = descriptor.name ?? (folder as NSString).lastPathComponent
+        let name = descriptor.name ?? FilePath.lastComponent(folder)
         var dataset = Dataset(
             name: name, title: descriptor.title ?? name, description: descriptor.description,
             location: folder.isEmpty ? descriptorPath : folder,
             resources: descriptor.resources.map { r in
-                Dataset.Resource(name: r.name, path: (folder as NSString).appendingPathComponent(r.path),
+                Dataset.Resource(name: r.name, path: FilePath.join(folder, r.path),
                                  rows: tables[r.name]?.0.records.count ?? 0)
             },
             categories: categories.isEmpty ? inferCategories(observations) : categories,
             sources: sources, observations: observations,
-            defaultCategory: descriptor.tally?.default_category,
-            dateConvention: descriptor.tally?.date_convention ?? Dataset.standardDateConvention,
-            sourcePolicyNote: descriptor.tally?.source_policy_note)
+            defaultCategory: descriptor.defaultCategory,
+            dateConvention: descriptor.dateConvention ?? Dataset.standardDateConvention,
+            sourcePolicyNote: descriptor.sourcePolicyNote)
         if tables["sources"] == nil {
             issues += missingSourceIssues(&dataset, file: countsFile)
         }
@@ -145,33 +177,16 @@ public enum DatasetLoader {
         return dataset
     }
 
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let ctx):
-            return "missing key '\(key.stringValue)' at \(path(ctx.codingPath))"
-        case DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx):
-            return "\(ctx.debugDescription) at \(path(ctx.codingPath))"
-        case DecodingError.dataCorrupted(let ctx):
-            return "malformed JSON: \(ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription)"
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ keys: [CodingKey]) -> String {
-        keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
-
     static func foreignKeyIssues(_ tables: [String: (CSVTable, TableSchema, String)]) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         for (_, (table, schema, file)) in tables.sorted(by: { $0.key < $1.key }) {
-            for fk in schema.foreignKeys ?? [] {
-                guard fk.fields.names.count == 1, fk.reference.fields.names.count == 1,
-                      let column = table.index(of: fk.fields.names[0]) else { continue }
-                guard let (target, _, targetFile) = tables[fk.reference.resource],
-                      let targetColumn = target.index(of: fk.reference.fields.names[0]) else {
-                    issues.append(ValidationIssue(file: file, field: fk.fields.names[0],
-                                                  message: "foreign key refers to resource '\(fk.reference.resource)', which the package does not have"))
+            for fk in schema.foreignKeys {
+                guard fk.fields.count == 1, fk.referencedFields.count == 1,
+                      let column = table.index(of: fk.fields[0]) else { continue }
+                guard let (target, _, targetFile) = tables[fk.resource],
+                      let targetColumn = target.index(of: fk.referencedFields[0]) else {
+                    issues.append(ValidationIssue(file: file, field: fk.fields[0],
+                                                  message: "foreign key refers to resource '\(fk.resource)', which the package does not have"))
                     continue
                 }
                 let known = Set(target.records.compactMap { $0.fields.count > targetColumn ? $0.fields[targetColumn] : nil })
@@ -179,8 +194,8 @@ public enum DatasetLoader {
                     let value = record.fields[column]
                     if !value.isEmpty, !known.contains(value) {
                         issues.append(ValidationIssue(file: file, line: record.line, column: record.columns[column],
-                                                      field: fk.fields.names[0], value: value,
-                                                      message: "unknown \(fk.fields.names[0]); expected an id listed in \(targetFile)"))
+                                                      field: fk.fields[0], value: value,
+                                                      message: "unknown \(fk.fields[0]); expected an id listed in \(targetFile)"))
                     }
                 }
             }
@@ -220,25 +235,33 @@ public enum DatasetLoader {
     /// Turns valid count rows into observations; reports dates and qualifiers the schema could not check.
     static func readObservations(_ table: CSVTable, file: String, into observations: inout [Observation]) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let dateColumn = table.index(of: "date")
+        guard let dateColumn = table.index(of: "date"), let categoryColumn = table.index(of: "category"),
+              let countColumn = table.index(of: "count") else { return issues }
+        let qualifierColumn = table.index(of: "qualifier")
+        let sourceColumn = table.index(of: "source")
+        let noteColumn = table.index(of: "note")
+        func optional(_ r: CSVTable.Record, _ i: Int?) -> String? {
+            guard let i, !r.fields[i].isEmpty else { return nil }
+            return r.fields[i]
+        }
         for r in table.records where r.fields.count == table.header.count {
-            guard let dateText = field(table, r, "date"), let category = field(table, r, "category"),
-                  let countText = field(table, r, "count"), let count = Int(countText), count >= 0 else { continue }
+            let dateText = r.fields[dateColumn], category = r.fields[categoryColumn]
+            guard !dateText.isEmpty, !category.isEmpty, let count = Int(r.fields[countColumn]), count >= 0 else { continue }
             guard let date = PartialDate(dateText) else {
-                issues.append(ValidationIssue(file: file, line: r.line, column: dateColumn.map { r.columns[$0] },
+                issues.append(ValidationIssue(file: file, line: r.line, column: r.columns[dateColumn],
                                               field: "date", value: dateText,
                                               message: "not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD"))
                 continue
             }
-            let qualifierText = field(table, r, "qualifier") ?? "exact"
+            let qualifierText = optional(r, qualifierColumn) ?? "exact"
             guard let qualifier = Qualifier(rawValue: qualifierText) else {
-                let col = table.index(of: "qualifier").map { r.columns[$0] }
-                issues.append(ValidationIssue(file: file, line: r.line, column: col, field: "qualifier", value: qualifierText,
+                issues.append(ValidationIssue(file: file, line: r.line, column: qualifierColumn.map { r.columns[$0] },
+                                              field: "qualifier", value: qualifierText,
                                               message: "unknown qualifier; expected one of \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
             observations.append(Observation(date: date, category: category, count: count, qualifier: qualifier,
-                                            source: field(table, r, "source") ?? "", note: field(table, r, "note"),
+                                            source: optional(r, sourceColumn) ?? "", note: optional(r, noteColumn),
                                             file: file, line: r.line))
         }
         return issues
@@ -258,7 +281,7 @@ public enum DatasetLoader {
     /// the source of rows that name none, and named sources are taken as given.
     static func missingSourceIssues(_ dataset: inout Dataset, file: String) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let fileName = (file as NSString).lastPathComponent
+        let fileName = FilePath.lastComponent(file)
         var ids = Set(dataset.observations.map(\.source))
         if ids.contains("") {
             issues.append(ValidationIssue(.warning, file: file, field: "source",
@@ -331,13 +354,12 @@ public enum DatasetLoader {
     static func loadTidyCSV(_ path: String) throws -> Dataset {
         let table = try readTable(path, display: path)
         let hasSource = table.index(of: "source") != nil
-        var schema = TableSchema(fields: tidySchemaFields, primaryKey: hasSource ? ["date", "category", "source"] : ["date", "category"])
-        schema.foreignKeys = nil
+        let schema = TableSchema(fields: tidySchemaFields, primaryKey: hasSource ? ["date", "category", "source"] : ["date", "category"])
         var issues = TableValidator(schema: schema, file: path).issues(in: table)
         var observations: [Observation] = []
         issues = merge(issues, readObservations(table, file: path, into: &observations))
         if issues.contains(where: { $0.severity == .error }) { throw DatasetInvalid(issues: sorted(issues)) }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = FilePath.deletingExtension(FilePath.lastComponent(path))
         var dataset = Dataset(
             name: name, title: name, location: path,
             resources: [Dataset.Resource(name: "counts", path: path, rows: table.records.count)],
@@ -350,21 +372,3 @@ public enum DatasetLoader {
     }
 }
 
-extension TableSchema.Field {
-    init(name: String, type: String, constraints: TableSchema.Constraints?) {
-        self.name = name
-        self.type = type
-        self.constraints = constraints
-    }
-}
-
-extension TableSchema.Constraints {
-    init(required: Bool? = nil, minimum: Double? = nil, enum values: [String]? = nil) {
-        self.required = required
-        self.unique = nil
-        self.minimum = minimum
-        self.maximum = nil
-        self.pattern = nil
-        self.enum = values
-    }
-}

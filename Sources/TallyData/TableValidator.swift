@@ -34,19 +34,21 @@ public struct TableValidator {
 
         var uniqueSeen: [String: [String: Int]] = [:]
         var keySeen: [[String]: Int] = [:]
-        let keyIndices = (schema.primaryKey?.names ?? []).compactMap { table.index(of: $0) }
+        let keyIndices = schema.primaryKey.compactMap { table.index(of: $0) }
         let regexes: [String: Regex<AnyRegexOutput>] = schema.fields.reduce(into: [:]) { acc, f in
             if let p = f.constraints?.pattern, let r = try? Regex(p) { acc[f.name] = r }
         }
 
+        let present: [(field: TableSchema.Field, index: Int)] = schema.fields.compactMap { f in
+            table.index(of: f.name).map { (f, $0) }
+        }
         for record in table.records {
             if record.fields.count != header.count {
                 issues.append(.init(file: file, line: record.line, column: record.columns.last,
                                     message: "row has \(record.fields.count) fields; expected \(header.count) as in the header"))
                 continue
             }
-            for field in schema.fields {
-                guard let idx = table.index(of: field.name) else { continue }
+            for (field, idx) in present {
                 let value = record.fields[idx]
                 let col = record.columns[idx]
                 func fail(_ message: String) {
@@ -89,11 +91,11 @@ public struct TableValidator {
                     }
                 }
             }
-            if !keyIndices.isEmpty, keyIndices.count == schema.primaryKey?.names.count {
+            if !keyIndices.isEmpty, keyIndices.count == schema.primaryKey.count {
                 let key = keyIndices.map { record.fields[$0] }
                 if let firstLine = keySeen[key] {
                     issues.append(.init(file: file, line: record.line, column: record.columns[keyIndices[0]],
-                                        field: schema.primaryKey!.names.joined(separator: "+"),
+                                        field: schema.primaryKey.joined(separator: "+"),
                                         value: key.joined(separator: ", "),
                                         message: "duplicate primary key; first seen on line \(firstLine)"))
                 } else {

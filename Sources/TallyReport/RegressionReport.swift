@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TallyData
 import TallyStats
 
 /// What `stats regress` prints: coefficients with standard errors, t, p and intervals; the

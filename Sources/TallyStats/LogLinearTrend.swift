@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Exponential trend: ln(count) = a + b t + e by ordinary least squares, time in decimal years.
 ///

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Poisson regression of counts on time with a log link, log E[count] = a + b t, fitted by
 /// iteratively reweighted least squares (Newton's method on the log-likelihood) with time centred

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Theil-Sen slope: the median of the slopes (y_j - y_i) / (t_j - t_i) over all pairs with
 /// t_j > t_i, in people per year, with the confidence interval of Sen (1968, eq. 2.6).

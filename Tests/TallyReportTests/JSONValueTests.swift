@@ -1,5 +1,6 @@
 import Testing
 @testable import TallyReport
+import TallyData
 
 @Suite("JSON written in a stable form")
 struct JSONValueTests {
@@ -38,5 +39,11 @@ struct ReportTableTests {
         #expect(NumberText.pValue(0.0004) == "<0.001")
         #expect(NumberText.percentLevel(0.95) == "95%")
         #expect(NumberText.percentLevel(0.975) == "97.5%")
+        #expect(NumberText.fixed(-0.0004, 3) == "0.000")
+        #expect(NumberText.fixed(2.5, 0) == "3")
+        #expect(NumberText.fixed(-1.25, 1) == "-1.3")
+        #expect(NumberText.fixed(0.05, 3) == "0.050")
+        #expect(NumberText.scientific(0.000673565, 8) == "6.7356500e-04")
+        #expect(NumberText.scientific(-9.96e-5, 2) == "-1.0e-04")
     }
 }
