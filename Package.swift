@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "stats", targets: ["stats"]),
+        .executable(name: "chart", targets: ["chart"]),
         .library(name: "TallyData", targets: ["TallyData"]),
         .library(name: "TallyStats", targets: ["TallyStats"]),
     ],
@@ -21,17 +22,32 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .target(name: "TallyData"),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyData"]),
-        .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats"]),
+        .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats", "TallyCharts"]),
+        .target(name: "TallyCharts"),
+        .target(name: "TallyRender", dependencies: ["CCairo", "TallyCharts"]),
+        .target(
+            name: "TallyCLI",
+            dependencies: [
+                "TallyData", "TallyReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(
             name: "stats",
             dependencies: [
-                "TallyData", "TallyStats", "TallyReport",
+                "TallyData", "TallyStats", "TallyReport", "TallyCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "chart",
+            dependencies: [
+                "TallyData", "TallyReport", "TallyCharts", "TallyRender", "TallyCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "TallyDataTests", dependencies: ["TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyData
 import TallyReport
+import TallyCLI
 import TallyStats
 
 struct RegressCommand: ParsableCommand {

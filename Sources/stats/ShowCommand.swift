@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyData
 import TallyReport
+import TallyCLI
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

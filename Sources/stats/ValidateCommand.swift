@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyData
 import TallyReport
+import TallyCLI
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -51,6 +51,8 @@ RECATEGORISE = {
 NOT_COUNTS = {"percent"}
 
 # id: (parent, en, fr, ru, uk, counting body, measure, description)
+# A parent's children are parts of it that do not overlap (they may leave a remainder);
+# a group that cuts across the parts (Ukrainian citizens on either list) has no parent.
 # measure: stock = people held on the date; cumulative = everyone ever counted since a start;
 # other = a count of cases or people that is neither (see description).
 CATEGORIES = [
@@ -81,10 +83,11 @@ CATEGORIES = [
      "Témoins de Jéhovah (listes de Memorial)", "Свидетели Иеговы (списки «Мемориала»)",
      "Свідки Єгови (списки «Меморіалу»)", "Memorial", "stock",
      "Jehovah's Witnesses on Memorial's lists, imprisoned for their religious affiliation."),
-    ("ukrainian_citizens_memorial", "total", "Ukrainian citizens (Memorial lists)",
+    ("ukrainian_citizens_memorial", "", "Ukrainian citizens (Memorial lists)",
      "Citoyens ukrainiens (listes de Memorial)", "Граждане Украины (списки «Мемориала»)",
      "Громадяни України (списки «Меморіалу»)", "Memorial", "stock",
-     "Ukrainian citizens on Memorial's lists. Memorial published no such count after 2016."),
+     "Ukrainian citizens on Memorial's lists, on either list (so not a part of one list). "
+     "Memorial published no such count after 2016."),
     ("lgbt_people", "", "LGBT people", "Personnes LGBT", "ЛГБТ-люди", "ЛГБТ-люди",
      "none", "stock",
      "Named as a group of victims in advocacy material; no published count was found."),

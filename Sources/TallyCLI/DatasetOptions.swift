@@ -3,40 +3,44 @@ import TallyData
 import TallyReport
 
 /// The options every dataset command shares: where the data is, what to select, how to print.
-struct DatasetOptions: ParsableArguments {
+public struct DatasetOptions: ParsableArguments {
+    public init() {}
+
     @Argument(help: "A data-package folder, a datapackage.json or a tidy CSV (default: the default dataset).")
-    var path: String?
+    public var path: String?
 
     @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")
-    var format: OutputFormat = .table
+    public var format: OutputFormat = .table
 
-    func load() throws -> Dataset {
+    public func load() throws -> Dataset {
         try DataErrors.loading { try DatasetLoader.load(path) }
     }
 }
 
 /// Which series and dates a command looks at.
-struct SelectionOptions: ParsableArguments {
+public struct SelectionOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: "A category id to include (repeatable). See `stats validate` for the list.")
-    var category: [String] = []
+    public var category: [String] = []
 
     @Flag(name: .long, help: "Include every category that has data.")
-    var all = false
+    public var all = false
 
     @Option(name: .long, help: "First date to include (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var from: PartialDate?
+    public var from: PartialDate?
 
     @Option(name: .long, help: "Last date to include (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var to: PartialDate?
+    public var to: PartialDate?
 
     @Option(name: .customLong("source-policy"),
             help: "How to pick one figure per date: prefer-original (default) or all.")
-    var sourcePolicy: SourcePolicy = .preferOriginal
+    public var sourcePolicy: SourcePolicy = .preferOriginal
 
-    var range: DateRange { DateRange(from: from, to: to) }
+    public var range: DateRange { DateRange(from: from, to: to) }
 
     /// The categories asked for, checked against the dataset; `fallback` when none are named.
-    func categories(in dataset: Dataset, fallback: [String]) throws -> [String] {
+    public func categories(in dataset: Dataset, fallback: [String]) throws -> [String] {
         if all { return dataset.categories.map(\.id).filter { id in dataset.observations.contains { $0.category == id } } }
         let ids = category.isEmpty ? fallback : category
         for id in ids where dataset.category(id) == nil {
@@ -46,7 +50,7 @@ struct SelectionOptions: ParsableArguments {
         return ids
     }
 
-    func validate() throws {
+    public func validate() throws {
         if let from, let to, to.last < from.first {
             throw ValidationError("--from \(from) is after --to \(to); swap them")
         }

@@ -2,11 +2,11 @@ import ArgumentParser
 import TallyData
 
 /// Turns loading failures into messages on stderr and sysexits codes.
-enum DataErrors {
+public enum DataErrors {
     /// How many errors are printed before the rest are only counted.
     static let printedLimit = 50
 
-    static func loading<T>(_ body: () throws -> T) throws -> T {
+    public static func loading<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let missing as InputMissing {
@@ -18,7 +18,7 @@ enum DataErrors {
         }
     }
 
-    static func report(_ issues: [ValidationIssue]) {
+    public static func report(_ issues: [ValidationIssue]) {
         let errors = issues.filter { $0.severity == .error }
         for issue in issues.prefix(printedLimit) { printError(issue.description) }
         if issues.count > printedLimit {
@@ -30,12 +30,12 @@ enum DataErrors {
 
 /// Wrong usage found after parsing (an unknown category, a formula naming a missing column):
 /// says what to type instead and exits 64, without repeating the top-level usage.
-func usageError(_ message: String) -> ExitCode {
+public func usageError(_ message: String) -> ExitCode {
     printError("error: \(message)")
     return ExitCode(64)
 }
 
-func printError(_ message: String) {
+public func printError(_ message: String) {
     var stderr = StandardError()
     print(message, to: &stderr)
 }

@@ -1,0 +1,291 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns a `ChartSpec` into a `Scene`: header (title, subtitle), legend, plot (axes, grid, marks,
+/// labels) and footer (marker key, no-data note, notes, source), all measured with a
+/// `TextMeasurer` so that nothing overlaps. Deterministic: the same spec, theme and measurer give
+/// the same scene.
+public struct ChartLayout {
+    public let spec: ChartSpec
+    public let theme: Theme
+    let measurer: any TextMeasurer
+    /// Type and spacing scale with the chart: 1 at 1200 px wide.
+    let k: Double
+
+    public init(spec: ChartSpec, theme: Theme, measurer: any TextMeasurer) {
+        self.spec = spec
+        self.theme = theme
+        self.measurer = measurer
+        k = min(max(min(spec.width / 1200, spec.height / 560), 0.45), 1.6)
+    }
+
+    /// Lays the chart out; throws when the spec cannot make an honest chart.
+    public static func scene(spec: ChartSpec, theme: Theme, measurer: any TextMeasurer) throws(ChartSpecError) -> Scene {
+        try spec.validate()
+        let drawn = spec.series.filter { !$0.points.isEmpty }.count
+        if drawn > theme.palette.count {
+            throw ChartSpecError("\(drawn) series are more than the \(theme.palette.count) colours a reader can tell apart; choose at most \(theme.palette.count) with --category")
+        }
+        return try ChartLayout(spec: spec, theme: theme, measurer: measurer).build()
+    }
+
+    // MARK: - Fonts and text
+
+    func font(_ size: Double, bold: Bool = false) -> Font {
+        Font(family: theme.fontFamily, size: (max(size * k, 9) * 4).rounded() / 4, bold: bold)
+    }
+
+    var titleFont: Font { font(theme.titleSize, bold: true) }
+    var subtitleFont: Font { font(theme.subtitleSize) }
+    var labelFont: Font { font(theme.labelSize, bold: true) }
+    var tickFont: Font { font(theme.tickSize) }
+    var footerFont: Font { font(theme.footerSize) }
+    var margin: Double { theme.margin * k }
+
+    func size(_ text: String, _ f: Font) -> TextSize { measurer.measure(text, font: f) }
+
+    /// Greedy word wrap to `width`; a single word longer than the width stands on its own line.
+    func wrap(_ text: String, _ f: Font, width: Double) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if current.isEmpty || size(candidate, f).width <= width {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    func run(_ text: String, x: Double, baseline: Double, _ f: Font, _ color: Color, anchor: TextRun.Anchor = .start,
+             role: String, rotation: Double = 0) -> TextRun {
+        let s = size(text, f)
+        let left: Double
+        switch anchor {
+        case .start: left = x
+        case .middle: left = x - s.width / 2
+        case .end: left = x - s.width
+        }
+        let bounds = rotation == 0
+            ? Rect(x: left, y: baseline - s.ascent, width: s.width, height: s.height)
+            : Rect(x: x - s.ascent, y: baseline - s.width / 2, width: s.height, height: s.width)
+        return TextRun(text: text, x: x, y: baseline, font: f, color: color, anchor: anchor, rotation: rotation,
+                       bounds: bounds, role: role)
+    }
+
+    // MARK: - The whole chart
+
+    func build() throws(ChartSpecError) -> Scene {
+        var items: [SceneItem] = []
+        let W = spec.width, H = spec.height
+        let m = margin
+        let contentWidth = W - 2 * m
+
+        // Header.
+        var top = m
+        for line in wrap(spec.title, titleFont, width: contentWidth) {
+            let s = size(line, titleFont)
+            items.append(.text(run(line, x: m, baseline: top + s.ascent, titleFont, theme.text, role: "title")))
+            top += s.height * 1.12
+        }
+        if let subtitle = spec.subtitle, !subtitle.isEmpty {
+            top += 4 * k
+            for line in wrap(subtitle, subtitleFont, width: contentWidth) {
+                let s = size(line, subtitleFont)
+                items.append(.text(run(line, x: m, baseline: top + s.ascent, subtitleFont, theme.mutedText, role: "subtitle")))
+                top += s.height * 1.15
+            }
+        }
+        top += 14 * k
+
+        // Footer, laid out from the bottom up.
+        let footer = footerBlock(width: contentWidth)
+        var bottom = H - m - footer.height
+        items += footer.items(x: m, top: bottom)
+        bottom -= 12 * k
+
+        // Plot: refused when the header and footer leave it too little room to be read.
+        let minimumPlot = 6 * size("0", tickFont).height
+        guard bottom - top >= minimumPlot else {
+            throw ChartSpecError("the title, notes and source leave no room for the plot at \(Int(W))x\(Int(H)); use a larger --size or shorter text")
+        }
+        let plot = try plotItems(top: top, bottom: bottom, left: m, right: W - m)
+        items += plot
+
+        let alt = spec.altText ?? AltText.describe(spec)
+        return Scene(width: W, height: H, background: spec.transparent ? nil : theme.background, items: items,
+                     title: spec.title, altText: alt)
+    }
+
+    // MARK: - Footer
+
+    struct FooterBlock {
+        var lines: [(items: [FooterPiece], height: Double, ascent: Double)]
+        var height: Double { lines.reduce(0) { $0 + $1.height } }
+
+        func items(x: Double, top: Double) -> [SceneItem] {
+            var out: [SceneItem] = []
+            var y = top
+            for line in lines {
+                let baseline = y + line.ascent
+                for piece in line.items {
+                    switch piece {
+                    case .text(var r):
+                        r.bounds.y += baseline - r.y
+                        r.x += x
+                        r.bounds.x += x
+                        r.y = baseline
+                        out.append(.text(r))
+                    case .marker(let dx, let shape, let sizePx, let color, let bg, let lift):
+                        out.append(.marker(Point(x + dx, baseline - lift), shape: shape, size: sizePx, color: color, background: bg))
+                    case .dash(let dx, let length, let color, let width, let lift):
+                        out.append(.line(from: Point(x + dx, baseline - lift), to: Point(x + dx + length, baseline - lift),
+                                         color: color, width: width, dash: [width, width * 1.8]))
+                    }
+                }
+                y += line.height
+            }
+            return out
+        }
+    }
+
+    enum FooterPiece {
+        case text(TextRun)
+        case marker(dx: Double, shape: MarkerShape, size: Double, color: Color, background: Color, lift: Double)
+        case dash(dx: Double, length: Double, color: Color, width: Double, lift: Double)
+    }
+
+    func footerBlock(width: Double) -> FooterBlock {
+        let f = footerFont
+        let s = size("Xg", f)
+        let lineHeight = s.height * 1.3
+        var lines: [(items: [FooterPiece], height: Double, ascent: Double)] = []
+        func textLines(_ text: String, color: Color, role: String, bold: Bool = false) {
+            let ff = bold ? Font(family: f.family, size: f.size, bold: true) : f
+            for line in wrap(text, ff, width: width) {
+                lines.append(([.text(run(line, x: 0, baseline: 0, ff, color, role: role))], lineHeight, s.ascent))
+            }
+        }
+
+        // Marker key: only for what the chart shows.
+        let points = spec.series.flatMap(\.points)
+        var key: [FooterPiece] = []
+        var dx = 0.0
+        let markerSize = theme.markerSize * k
+        let lift = s.ascent * 0.35
+        func keyEntry(_ shape: MarkerShape?, dash: Bool = false, _ words: String) {
+            if dash {
+                key.append(.dash(dx: dx, length: 22 * k, color: theme.mutedText, width: max(1.5, theme.lineWidth * k * 0.6), lift: lift))
+                dx += 22 * k + 6 * k
+            } else if let shape {
+                key.append(.marker(dx: dx + markerSize / 2, shape: shape, size: markerSize, color: theme.mutedText, background: theme.background, lift: lift))
+                dx += markerSize + 6 * k
+            }
+            let r = run(words, x: dx, baseline: 0, f, theme.mutedText, role: "key")
+            key.append(.text(r))
+            dx += r.bounds.width + 18 * k
+        }
+        if points.contains(where: { $0.qualifier == .approx || $0.qualifier == .closeTo }) {
+            keyEntry(.hollowCircle, spec.locale.word(.approximate))
+        }
+        if points.contains(where: { $0.qualifier == .atLeast || $0.qualifier == .moreThan }) {
+            keyEntry(.hollowTriangle, spec.locale.word(.atLeast))
+        }
+        if spec.kind == .line, spec.series.contains(where: { !gapSegments($0).isEmpty }) {
+            keyEntry(nil, dash: true, spec.locale.word(.gap))
+        }
+        if spec.kind == .bar, spec.series.count > 1, hasMissingBars {
+            let r = run(spec.locale.word(.missing), x: dx, baseline: 0, f, theme.mutedText, role: "key")
+            key.append(.text(r))
+            dx += r.bounds.width + 18 * k
+        }
+        if !key.isEmpty { lines.append((key, lineHeight, s.ascent)) }
+
+        if !spec.noData.isEmpty {
+            textLines("\(spec.locale.word(.noData)): \(spec.noData.joined(separator: ", ")).", color: theme.text, role: "no-data")
+        }
+        for note in spec.notes { textLines(note, color: theme.mutedText, role: "note") }
+        if spec.minimumCounts { textLines(spec.locale.word(.minimum), color: theme.mutedText, role: "note") }
+        textLines("\(spec.locale.word(.source)): \(spec.source)", color: theme.mutedText, role: "source")
+        return FooterBlock(lines: lines)
+    }
+
+    // MARK: - Series helpers
+
+    /// Whether some date has a figure for one series and not another (bars then show a dash).
+    var hasMissingBars: Bool {
+        let drawn = spec.series.filter { !$0.points.isEmpty }
+        let times = Set(drawn.flatMap { $0.points.map(\.time) })
+        return drawn.contains { s in times.contains { t in !s.points.contains { $0.time == t } } }
+    }
+
+    /// The dates a chart draws: all of them, or for stacked kinds those where every series has a figure.
+    public static func drawnTimes(_ spec: ChartSpec) -> [Double] {
+        let drawn = spec.series.filter { !$0.points.isEmpty }
+        switch spec.kind {
+        case .line, .bar:
+            return Array(Set(drawn.flatMap { $0.points.map(\.time) })).sorted()
+        case .area, .share:
+            guard var common = drawn.first.map({ Set($0.points.map(\.time)) }) else { return [] }
+            for s in drawn.dropFirst() { common.formIntersection(Set(s.points.map(\.time))) }
+            return common.sorted()
+        }
+    }
+
+    func color(_ index: Int) -> Color { theme.palette[index % theme.palette.count] }
+
+    /// Segments between consecutive points that are far apart: drawn dotted, never bridged silently.
+    /// Far apart: more than max(1.5 years, 3 times the series' median spacing).
+    func gapSegments(_ s: SeriesData) -> Set<Int> {
+        let dts = zip(s.points.dropFirst(), s.points).map { $0.time - $1.time }
+        guard !dts.isEmpty else { return [] }
+        let sorted = dts.sorted()
+        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        let threshold = max(1.5, 3 * median)
+        return Set(dts.indices.filter { dts[$0] > threshold })
+    }
+
+    func valueLabel(_ v: Double, step: Double) -> String {
+        let decimals = step >= 1 ? 0 : Int(ceil(-log10(step) - 1e-9))
+        return spec.locale.number(v, decimals: max(0, decimals))
+    }
+
+    func dateLabel(_ p: DataPoint) -> String { spec.locale.date(year: p.year, month: p.month, day: p.day) }
+
+    // MARK: - Plot
+
+    func plotItems(top: Double, bottom: Double, left: Double, right: Double) throws(ChartSpecError) -> [SceneItem] {
+        switch spec.kind {
+        case .line: return try TimePlot(layout: self, mode: .lines).items(top: top, bottom: bottom, left: left, right: right)
+        case .area: return try TimePlot(layout: self, mode: .stacked(share: false)).items(top: top, bottom: bottom, left: left, right: right)
+        case .bar: return try BarPlot(layout: self, share: false).items(top: top, bottom: bottom, left: left, right: right)
+        case .share: return try BarPlot(layout: self, share: true).items(top: top, bottom: bottom, left: left, right: right)
+        }
+    }
+
+    /// A row of colour swatches and series labels, wrapped to the width; returns items and height.
+    func legend(_ entries: [(label: String, color: Color)], x: Double, top: Double, width: Double) -> ([SceneItem], Double) {
+        guard !entries.isEmpty else { return ([], 0) }
+        let f = font(theme.tickSize)
+        let s = size("Xg", f)
+        let swatch = s.ascent * 0.9
+        var items: [SceneItem] = []
+        var dx = 0.0
+        var y = top
+        for e in entries {
+            let w = swatch + 6 * k + size(e.label, f).width
+            if dx > 0, dx + w > width { dx = 0; y += s.height * 1.3 }
+            items.append(.rect(Rect(x: x + dx, y: y + s.ascent - swatch, width: swatch, height: swatch), fill: e.color))
+            items.append(.text(run(e.label, x: x + dx + swatch + 6 * k, baseline: y + s.ascent, f, theme.text, role: "legend")))
+            dx += w + 20 * k
+        }
+        return (items, y + s.height * 1.3 - top)
+    }
+}

@@ -1,0 +1,110 @@
+/// Numbers, dates and the chart's own words in one of the report's languages.
+///
+/// Thousands: English 1,234; French 1 234 (narrow no-break space, U+202F); Russian and
+/// Ukrainian 1 234 (no-break space, U+00A0). Decimals: a point in English, a comma otherwise.
+public enum ChartLocale: String, Sendable, CaseIterable, Codable {
+    case en, fr, ru, uk
+
+    var thousandsSeparator: String {
+        switch self {
+        case .en: return ","
+        case .fr: return "\u{202F}"
+        case .ru, .uk: return "\u{00A0}"
+        }
+    }
+
+    var decimalSeparator: String { self == .en ? "." : "," }
+
+    /// `value` with `decimals` digits after the separator, grouped in thousands.
+    public func number(_ value: Double, decimals: Int = 0) -> String {
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = (abs(value) * factor).rounded()
+        guard scaled < 9e15 else { return "\(value)" }
+        let n = Int(scaled)
+        var unit = 1
+        for _ in 0..<decimals { unit *= 10 }
+        let whole = String(n / unit)
+        var grouped = ""
+        for (k, ch) in whole.reversed().enumerated() {
+            if k > 0, k % 3 == 0 { grouped = thousandsSeparator + grouped }
+            grouped = String(ch) + grouped
+        }
+        if decimals > 0 {
+            let frac = String(n % unit)
+            grouped += decimalSeparator + String(repeating: "0", count: decimals - frac.count) + frac
+        }
+        return (value < 0 && n != 0 ? "−" : "") + grouped
+    }
+
+    public var monthsShort: [String] {
+        switch self {
+        case .en: return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        case .fr: return ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+        case .ru: return ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."]
+        case .uk: return ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."]
+        }
+    }
+
+    /// A date at its own precision: "2019", "Jun 2019", "10 Jun 2019" (day month year in every language here).
+    public func date(year: Int, month: Int?, day: Int?) -> String {
+        guard let month else { return String(year) }
+        let m = monthsShort[month - 1]
+        guard let day else { return "\(m) \(year)" }
+        return "\(day) \(m) \(year)"
+    }
+
+    /// The chart's own words.
+    public func word(_ key: Word) -> String {
+        switch (key, self) {
+        case (.source, .en): return "Source"
+        case (.source, .fr): return "Source"
+        case (.source, .ru): return "Источник"
+        case (.source, .uk): return "Джерело"
+        case (.sources, .en): return "Sources"
+        case (.sources, .fr): return "Sources"
+        case (.sources, .ru): return "Источники"
+        case (.sources, .uk): return "Джерела"
+        case (.noData, .en): return "No published counts"
+        case (.noData, .fr): return "Aucun chiffre publié"
+        case (.noData, .ru): return "Нет опубликованных данных"
+        case (.noData, .uk): return "Немає опублікованих даних"
+        case (.approximate, .en): return "approximate figure"
+        case (.approximate, .fr): return "chiffre approximatif"
+        case (.approximate, .ru): return "приблизное число"
+        case (.approximate, .uk): return "приблизне число"
+        case (.atLeast, .en): return "at least"
+        case (.atLeast, .fr): return "au moins"
+        case (.atLeast, .ru): return "не менее"
+        case (.atLeast, .uk): return "щонайменше"
+        case (.gap, .en): return "dotted: no published figure in between"
+        case (.gap, .fr): return "pointillé : aucun chiffre publié entre les deux"
+        case (.gap, .ru): return "пунктир: в промежутке нет опубликованных данных"
+        case (.gap, .uk): return "пунктир: у проміжку немає опублікованих даних"
+        case (.minimum, .en): return "Minimum counts: people recognised as political prisoners, not all political prisoners."
+        case (.minimum, .fr): return "Chiffres minimaux : personnes reconnues comme prisonniers politiques, pas tous les prisonniers politiques."
+        case (.minimum, .ru): return "Минимальные оценки: признанные политзаключённые, а не все политзаключённые."
+        case (.minimum, .uk): return "Мінімальні оцінки: визнані політв'язні, а не всі політв'язні."
+        case (.andMore, .en): return "and %d more"
+        case (.andMore, .fr): return "et %d autres"
+        case (.andMore, .ru): return "и ещё %d"
+        case (.andMore, .uk): return "і ще %d"
+        case (.share, .en): return "Share of the total"
+        case (.share, .fr): return "Part du total"
+        case (.share, .ru): return "Доля от общего числа"
+        case (.share, .uk): return "Частка від загальної кількості"
+        case (.missing, .en): return "–  no published figure for that date"
+        case (.missing, .fr): return "–  aucun chiffre publié à cette date"
+        case (.missing, .ru): return "–  нет опубликованного числа на эту дату"
+        case (.missing, .uk): return "–  немає опублікованого числа на цю дату"
+        case (.unattributed, .en): return "Not attributed"
+        case (.unattributed, .fr): return "Non attribué"
+        case (.unattributed, .ru): return "Не распределено"
+        case (.unattributed, .uk): return "Не розподілено"
+        }
+    }
+
+    public enum Word: Sendable, CaseIterable {
+        case source, sources, noData, approximate, atLeast, gap, minimum, andMore, share, unattributed, missing
+    }
+}

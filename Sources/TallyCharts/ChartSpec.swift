@@ -1,0 +1,202 @@
+/// A chart described, not drawn: what to show (data, marks), how (scales, theme, size, locale)
+/// and what it says about itself (title, source, notes, alt text). `ChartLayout` turns it into
+/// a `Scene`. Codable, so `chart render SPEC.json` reads the same thing the flags build.
+public struct ChartSpec: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// One line per series over time.
+        case line
+        /// Series stacked as areas over time.
+        case area
+        /// Bars per date, grouped or stacked, vertical or horizontal.
+        case bar
+        /// Stacked bars of each series' share of the dates' total (100%).
+        case share
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var subtitle: String?
+    /// The source line; a chart without one is refused.
+    public var source: String
+    public var notes: [String]
+    /// Alt text; generated from the data when nil.
+    public var altText: String?
+    /// Path of a PNG logo drawn in the footer.
+    public var logo: String?
+    public var series: [SeriesData]
+    /// Labels of selected categories with no published counts: named in a note, never drawn as zero.
+    public var noData: [String]
+    public var width: Double
+    public var height: Double
+    public var locale: ChartLocale
+    public var logScale: Bool
+    public var horizontal: Bool
+    public var stacked: Bool
+    /// Series ids whose end labels are placed first.
+    public var focus: [String]
+    public var annotations: [Annotation]
+    public var transparent: Bool
+    /// Whether the counts are minimum counts (adds the footer sentence that says so).
+    public var minimumCounts: Bool
+
+    public init(kind: Kind, title: String, subtitle: String? = nil, source: String, notes: [String] = [],
+                altText: String? = nil, logo: String? = nil, series: [SeriesData], noData: [String] = [],
+                width: Double = 1200, height: Double = 675, locale: ChartLocale = .en, logScale: Bool = false,
+                horizontal: Bool = false, stacked: Bool = true, focus: [String] = [], annotations: [Annotation] = [],
+                transparent: Bool = false, minimumCounts: Bool = false) {
+        self.kind = kind
+        self.title = title
+        self.subtitle = subtitle
+        self.source = source
+        self.notes = notes
+        self.altText = altText
+        self.logo = logo
+        self.series = series
+        self.noData = noData
+        self.width = width
+        self.height = height
+        self.locale = locale
+        self.logScale = logScale
+        self.horizontal = horizontal
+        self.stacked = stacked
+        self.focus = focus
+        self.annotations = annotations
+        self.transparent = transparent
+        self.minimumCounts = minimumCounts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, title, subtitle, source, notes, altText, logo, series, noData, width, height, locale
+        case logScale, horizontal, stacked, focus, annotations, transparent, minimumCounts
+    }
+
+    /// Reads a spec, with defaults for everything but kind, title, source and series.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        title = try c.decode(String.self, forKey: .title)
+        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+        source = try c.decode(String.self, forKey: .source)
+        notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+        altText = try c.decodeIfPresent(String.self, forKey: .altText)
+        logo = try c.decodeIfPresent(String.self, forKey: .logo)
+        series = try c.decode([SeriesData].self, forKey: .series)
+        noData = try c.decodeIfPresent([String].self, forKey: .noData) ?? []
+        width = try c.decodeIfPresent(Double.self, forKey: .width) ?? 1200
+        height = try c.decodeIfPresent(Double.self, forKey: .height) ?? 675
+        locale = try c.decodeIfPresent(ChartLocale.self, forKey: .locale) ?? .en
+        logScale = try c.decodeIfPresent(Bool.self, forKey: .logScale) ?? false
+        horizontal = try c.decodeIfPresent(Bool.self, forKey: .horizontal) ?? false
+        stacked = try c.decodeIfPresent(Bool.self, forKey: .stacked) ?? true
+        focus = try c.decodeIfPresent([String].self, forKey: .focus) ?? []
+        annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations) ?? []
+        transparent = try c.decodeIfPresent(Bool.self, forKey: .transparent) ?? false
+        minimumCounts = try c.decodeIfPresent(Bool.self, forKey: .minimumCounts) ?? false
+    }
+}
+
+/// One series: its points in time order.
+public struct SeriesData: Sendable, Codable, Equatable {
+    public var id: String
+    public var label: String
+    public var points: [DataPoint]
+    public init(id: String, label: String, points: [DataPoint]) {
+        self.id = id
+        self.label = label
+        self.points = points
+    }
+}
+
+/// One published figure: when (decimal year, and the date as published), how many, how stated.
+public struct DataPoint: Sendable, Codable, Equatable {
+    public enum Qualifier: String, Sendable, Codable { case exact, approx, atLeast = "at_least", moreThan = "more_than", closeTo = "close_to" }
+    public var time: Double
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    public var value: Double
+    public var qualifier: Qualifier
+
+    public init(time: Double, year: Int, month: Int? = nil, day: Int? = nil, value: Double, qualifier: Qualifier = .exact) {
+        self.time = time
+        self.year = year
+        self.month = month
+        self.day = day
+        self.value = value
+        self.qualifier = qualifier
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        time = try c.decode(Double.self, forKey: .time)
+        year = try c.decodeIfPresent(Int.self, forKey: .year) ?? Int(time)
+        month = try c.decodeIfPresent(Int.self, forKey: .month)
+        day = try c.decodeIfPresent(Int.self, forKey: .day)
+        value = try c.decode(Double.self, forKey: .value)
+        qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exact
+    }
+
+    var marker: MarkerShape {
+        switch qualifier {
+        case .exact: return .filledCircle
+        case .approx, .closeTo: return .hollowCircle
+        case .atLeast, .moreThan: return .hollowTriangle
+        }
+    }
+}
+
+/// A short text pointing at one point of a series ("50 in June 2015").
+public struct Annotation: Sendable, Codable, Equatable {
+    public var series: String
+    public var time: Double
+    public var text: String
+    public init(series: String, time: Double, text: String) {
+        self.series = series
+        self.time = time
+        self.text = text
+    }
+}
+
+/// A spec that cannot be drawn, with what to change.
+public struct ChartSpecError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension ChartSpec {
+    /// The largest size accepted, in CSS pixels a side, before the PNG scale.
+    public static let maximumSide = 16384.0
+
+    /// Refuses specs that cannot make an honest chart.
+    public func validate(scale: Double = 1) throws(ChartSpecError) {
+        if source.trimmingWhitespace().isEmpty {
+            throw ChartSpecError("the chart has no source line; every chart must say where its numbers come from")
+        }
+        if title.trimmingWhitespace().isEmpty { throw ChartSpecError("the chart has no title") }
+        guard width >= 200, height >= 150 else { throw ChartSpecError("size \(Int(width))x\(Int(height)) is too small; at least 200x150") }
+        guard width * scale <= Self.maximumSide, height * scale <= Self.maximumSide else {
+            throw ChartSpecError("size \(Int(width * scale))x\(Int(height * scale)) px is over \(Int(Self.maximumSide)) px a side")
+        }
+        if series.allSatisfy({ $0.points.isEmpty }) {
+            throw ChartSpecError("nothing to draw: the selection has no published counts" + (noData.isEmpty ? "" : " (no data: \(noData.joined(separator: ", ")))"))
+        }
+        if logScale, series.contains(where: { $0.points.contains { $0.value <= 0 } }) {
+            throw ChartSpecError("a log scale cannot show zero counts; drop --log")
+        }
+        for s in series {
+            for p in s.points where !p.value.isFinite || !p.time.isFinite {
+                throw ChartSpecError("series '\(s.id)' has a value that is not a finite number")
+            }
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

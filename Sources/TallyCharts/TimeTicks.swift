@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Tick positions for a time axis in decimal years: whole years every 1, 2, 5, 10... years,
+/// or months (every 1, 3, 6) for spans under about three years. The first candidate whose
+/// labels fit without touching is kept (`fit`).
+public struct TimeTicks: Sendable, Equatable {
+    public struct Tick: Sendable, Equatable {
+        public var time: Double
+        public var year: Int
+        public var month: Int?
+    }
+
+    /// Candidate tick sets, densest first, for the span `lower...upper`.
+    public static func candidates(lower: Double, upper: Double) -> [[Tick]] {
+        var sets: [[Tick]] = []
+        let span = upper - lower
+        if span < 3.5 {
+            for step in [1, 3, 6] {
+                var ticks: [Tick] = []
+                var y = Int(floor(lower)), m = 1
+                while true {
+                    let t = Double(y) + monthStart(y, m)
+                    if t > upper + 1e-9 { break }
+                    if t >= lower - 1e-9, (m - 1) % step == 0 { ticks.append(Tick(time: t, year: y, month: m == 1 ? nil : m)) }
+                    m += 1
+                    if m > 12 { m = 1; y += 1 }
+                }
+                sets.append(ticks)
+            }
+        }
+        for step in [1, 2, 5, 10, 20, 50, 100] {
+            let first = Int(ceil(lower - 1e-9))
+            let last = Int(floor(upper + 1e-9))
+            guard last >= first else { continue }
+            let ticks = stride(from: first, through: last, by: 1).filter { $0 % step == 0 }
+                .map { Tick(time: Double($0), year: $0, month: nil) }
+            if !ticks.isEmpty { sets.append(ticks) }
+        }
+        return sets
+    }
+
+    /// Fraction of the year before the first day of month `m`.
+    static func monthStart(_ year: Int, _ m: Int) -> Double {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return Double(lengths.prefix(m - 1).reduce(0, +)) / (leap ? 366 : 365)
+    }
+}

@@ -1,0 +1,154 @@
+import TallyCharts
+import TallyData
+
+/// Builds a chart spec from a dataset's series: labels in the chart's language, every figure's
+/// qualifier, the categories with no data, and a source line from the sources actually drawn.
+public struct ChartSpecBuilder {
+    public var dataset: Dataset
+    public var series: [TimeSeries]
+
+    public init(dataset: Dataset, series: [TimeSeries]) {
+        self.dataset = dataset
+        self.series = series
+    }
+
+    public func spec(kind: ChartSpec.Kind, title: String?, subtitle: String?, locale: ChartLocale,
+                     width: Double, height: Double) -> ChartSpec {
+        let withData = series.filter { !$0.isEmpty }
+        let data = withData.map { s in
+            SeriesData(id: s.category.id, label: s.category.label(locale.rawValue), points: s.points.map { p in
+                DataPoint(time: p.date.decimalYear, year: p.date.year, month: p.date.month, day: p.date.day,
+                          value: Double(p.count), qualifier: DataPoint.Qualifier(rawValue: p.qualifier.rawValue) ?? .exact)
+            })
+        }
+        let noData = series.filter(\.isEmpty).map { $0.category.label(locale.rawValue) }
+        let memorial = series.contains { $0.category.countingBody?.hasPrefix("Memorial") == true }
+        var notes: [String] = []
+        let conflicts = withData.flatMap(\.points).filter(\.isConflicting).count
+        if conflicts > 0 {
+            notes.append(Self.conflictNote(conflicts, locale))
+        }
+        var bodies: [String] = []
+        for s in withData {
+            let body = "\(s.category.countingBody ?? "?") (\(s.category.measure ?? "?"))"
+            if !bodies.contains(body) { bodies.append(body) }
+        }
+        if bodies.count > 1 {
+            notes.append(Self.mixedNote(bodies, locale))
+        }
+        var spec = ChartSpec(kind: kind, title: title ?? defaultTitle(locale), subtitle: subtitle,
+                             source: sourceLine(locale), notes: notes, series: data, noData: noData,
+                             width: width, height: height, locale: locale, minimumCounts: memorial)
+        if subtitle == nil { spec.subtitle = defaultSubtitle(spec) }
+        return spec
+    }
+
+    func defaultTitle(_ locale: ChartLocale) -> String {
+        if series.count == 1 { return series[0].category.label(locale.rawValue) }
+        return dataset.category(dataset.defaultCategory ?? "total")?.label(locale.rawValue) ?? dataset.title
+    }
+
+    /// "Published counts, <first date drawn> to <last date drawn>".
+    func defaultSubtitle(_ spec: ChartSpec) -> String? {
+        let locale = spec.locale
+        let times = ChartLayout.drawnTimes(spec)
+        let points = spec.series.flatMap(\.points)
+        guard let firstTime = times.first, let lastTime = times.last,
+              let first = points.first(where: { $0.time == firstTime }),
+              let last = points.first(where: { $0.time == lastTime }) else { return nil }
+        let f = locale.date(year: first.year, month: first.month, day: first.day)
+        let l = locale.date(year: last.year, month: last.month, day: last.day)
+        switch locale {
+        case .en: return "Published counts, \(f) to \(l)"
+        case .fr: return "Chiffres publiés, de \(f) à \(l)"
+        case .ru: return "Опубликованные данные, с \(f) по \(l)"
+        case .uk: return "Опубліковані дані, з \(f) по \(l)"
+        }
+    }
+
+    static func mixedNote(_ bodies: [String], _ locale: ChartLocale) -> String {
+        let list = bodies.joined(separator: "; ")
+        switch locale {
+        case .en: return "Series from different counting bodies or measures (\(list)): not parts of one total."
+        case .fr: return "Séries de sources ou de mesures différentes (\(list)) : elles ne s'additionnent pas."
+        case .ru: return "Ряды разных источников или показателей (\(list)): не части одного целого."
+        case .uk: return "Ряди різних джерел або показників (\(list)): не частини одного цілого."
+        }
+    }
+
+    static func conflictNote(_ n: Int, _ locale: ChartLocale) -> String {
+        switch locale {
+        case .en: return "Where sources disagree (\(n) date\(n == 1 ? "" : "s")), the most direct source is shown."
+        case .fr: return "Quand les sources divergent (\(n) dates), la source la plus directe est retenue."
+        case .ru: return "Где источники расходятся (дат: \(n)), показан самый прямой источник."
+        case .uk: return "Де джерела розходяться (дат: \(n)), показано найпряміше джерело."
+        }
+    }
+
+    /// Publishers without their parenthetical notes, most cited first, then "and N more" and where
+    /// the full list is.
+    public func sourceLine(_ locale: ChartLocale) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for s in series {
+            for p in s.points {
+                let publisher = Self.shortPublisher(dataset.sources[p.observation.source]?.publisher ?? p.observation.source)
+                if counts[publisher] == nil { order.append(publisher) }
+                counts[publisher, default: 0] += 1
+            }
+        }
+        let ranked = order.enumerated().sorted { a, b in
+            let ca = counts[a.element]!, cb = counts[b.element]!
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element)
+        let shown = Array(ranked.prefix(3))
+        var line = shown.joined(separator: "; ")
+        if ranked.count > shown.count {
+            line += "; " + locale.word(.andMore).replacingPercentD(ranked.count - shown.count)
+        }
+        let listed = "\(dataset.name)/sources.csv"
+        switch locale {
+        case .en: line += " (every figure's source: \(listed))"
+        case .fr: line += " (source de chaque chiffre : \(listed))"
+        case .ru: line += " (источник каждого числа: \(listed))"
+        case .uk: line += " (джерело кожного числа: \(listed))"
+        }
+        return line
+    }
+
+    static func shortPublisher(_ p: String) -> String {
+        var s = p
+        if let paren = s.firstIndex(of: "(") { s = String(s[..<paren]) }
+        while s.last == " " || s.last == "," { s.removeLast() }
+        return s.isEmpty ? p : s
+    }
+
+    /// Every source drawn, for the alt-text sidecar.
+    public func sourceList() -> [String] {
+        var seen: [String] = []
+        for s in series { for p in s.points where !seen.contains(p.observation.source) { seen.append(p.observation.source) } }
+        return seen.map { id in
+            let s = dataset.sources[id]
+            return "\(id): \(s?.publisher ?? id), \"\(s?.title ?? "")\", \(s?.url ?? "")"
+        }
+    }
+}
+
+extension String {
+    func replacingPercentD(_ n: Int) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstIndex(of: "%") {
+            out += rest[..<r]
+            let next = rest.index(after: r)
+            if next < rest.endIndex, rest[next] == "d" {
+                out += String(n)
+                rest = rest[rest.index(after: next)...]
+            } else {
+                out += "%"
+                rest = rest[next...]
+            }
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import TallyCLI
+
+struct AreaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "area",
+        abstract: "Categories stacked as areas over time, on dates where every one has a figure.",
+        discussion: "With no --category, the parts of the default category (political and religious lists).")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var options: ChartOptions
+
+    func run() throws {
+        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .area)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import TallyCLI
+
+struct BarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bar",
+        abstract: "Bars for each published date: stacked (default) or grouped, vertical or horizontal.",
+        discussion: "With no --category, the parts of the default category (political and religious lists).")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var options: ChartOptions
+
+    @Flag(name: .long, help: "Bars side by side instead of stacked.")
+    var grouped = false
+
+    @Flag(name: .long, help: "Horizontal bars.")
+    var horizontal = false
+
+    func run() throws {
+        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .bar) { spec in
+            spec.stacked = !grouped
+            spec.horizontal = horizontal
+        }
+    }
+}

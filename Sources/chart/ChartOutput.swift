@@ -1,0 +1,118 @@
+import ArgumentParser
+import TallyCharts
+import TallyCLI
+import TallyRender
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lays out, draws and writes a chart: every format rendered in memory first, then each file
+/// written to a temporary name beside its destination and renamed, so that no output is ever left
+/// half written. The alt text goes to a `.txt` file beside the first output, with the full list of
+/// sources.
+enum ChartOutput {
+    static func write(_ spec: ChartSpec, options: ChartOptions, sources: [String]) throws {
+        let theme = try options.resolvedTheme()
+        do {
+            try spec.validate(scale: options.pngScale)
+        } catch {
+            throw usageOrData(error)
+        }
+        if let logo = spec.logo, !FileManager.default.fileExists(atPath: logo) {
+            printError("error: --logo \(logo): no such file")
+            throw ExitCode(66)
+        }
+        let measurer = PangoTextMeasurer()
+        var scene: Scene
+        do {
+            scene = try ChartLayout.scene(spec: spec, theme: theme, measurer: measurer)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(65)
+        }
+        if let logo = spec.logo {
+            let h = 28 * min(max(spec.width / 1200, 0.45), 1.6)
+            scene.items.append(.image(path: logo, frame: Rect(x: spec.width - 32 - 4 * h, y: spec.height - h - 12, width: 4 * h, height: h)))
+        }
+        var files: [(path: String, bytes: [UInt8])] = []
+        for path in options.out {
+            let format = ChartFormat(path: path)!
+            do {
+                files.append((path, try CairoRenderer.render(scene, format: format, scale: options.pngScale)))
+            } catch {
+                printError("error: \(path): \(error)")
+                throw ExitCode(74)
+            }
+        }
+        var alt = scene.altText + "\n"
+        if !sources.isEmpty { alt += "\nSources:\n" + sources.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+        files.append((sidecarPath(options.out[0]), Array(alt.utf8)))
+        try writeAtomically(files)
+    }
+
+    static func usageOrData(_ error: ChartSpecError) -> ExitCode {
+        printError("error: \(error)")
+        return ExitCode(error.message.contains("px a side") ? 64 : 65)
+    }
+
+    /// `dir/name.png` -> `dir/name.txt`.
+    static func sidecarPath(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + ".txt" }
+        return String(path[..<dot]) + ".txt"
+    }
+
+    /// Writes every file to a temporary name, then renames them all; on any failure removes the
+    /// temporaries and leaves existing files as they were.
+    static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var temporaries: [String] = []
+        func cleanUp() { for t in temporaries { unlink(t) } }
+        for (path, bytes) in files {
+            let temp = path + ".tmp-\(getpid())"
+            guard let handle = fopen(temp, "wb") else {
+                cleanUp()
+                printError("error: cannot create \(path): \(String(cString: strerror(errno)))")
+                throw ExitCode(73)
+            }
+            temporaries.append(temp)
+            let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+            let closed = fclose(handle)
+            guard written == bytes.count, closed == 0 else {
+                cleanUp()
+                printError("error: writing \(path) failed: \(String(cString: strerror(errno)))")
+                throw ExitCode(74)
+            }
+        }
+        for ((path, _), temp) in zip(files, temporaries) {
+            guard rename(temp, path) == 0 else {
+                cleanUp()
+                printError("error: cannot move the finished file into \(path): \(String(cString: strerror(errno)))")
+                throw ExitCode(73)
+            }
+        }
+    }
+
+    static func loadTheme(_ path: String) throws -> Theme {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            printError("error: --theme \(path): not a built-in theme (report, press, dark) and no such file")
+            throw ExitCode(66)
+        }
+        do {
+            let file = try JSONDecoder().decode(ThemeFile.self, from: data)
+            guard let theme = file.theme(name: path) else {
+                printError("error: \(path): unknown base theme '\(file.base ?? "")'; use report, press or dark")
+                throw ExitCode(65)
+            }
+            return theme
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            printError("error: \(path): not a valid theme file: \(error)")
+            throw ExitCode(65)
+        }
+    }
+}

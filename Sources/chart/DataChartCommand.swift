@@ -1,0 +1,33 @@
+import ArgumentParser
+import TallyCharts
+import TallyCLI
+import TallyData
+import TallyReport
+
+/// What the line, area, bar and share commands share: read the dataset, select series, build
+/// the spec, draw it.
+struct DataChart {
+    var dataset: DatasetOptions
+    var selection: SelectionOptions
+    var options: ChartOptions
+
+    func run(kind: ChartSpec.Kind, customise: (inout ChartSpec) -> Void = { _ in }) throws {
+        let data = try dataset.load()
+        let fallback: [String]
+        switch kind {
+        case .line:
+            fallback = [data.defaultCategory ?? "total"].filter { data.category($0) != nil }
+        case .area, .bar, .share:
+            let parent = data.defaultCategory ?? "total"
+            fallback = data.children(of: parent).map(\.id)
+        }
+        let ids = try selection.categories(in: data, fallback: fallback.isEmpty ? data.categories.map(\.id) : fallback)
+        let series = ids.map { data.series($0, range: selection.range, policy: selection.sourcePolicy) }
+        let builder = ChartSpecBuilder(dataset: data, series: series)
+        var spec = builder.spec(kind: kind, title: options.title, subtitle: options.subtitle, locale: options.locale,
+                                width: options.size.width, height: options.size.height)
+        options.apply(to: &spec)
+        customise(&spec)
+        try ChartOutput.write(spec, options: options, sources: builder.sourceList())
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import TallyCLI
+
+struct ShareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "share",
+        abstract: "Each category's share of their sum (100% bars), on dates where every one has a figure.",
+        discussion: "With no --category, the parts of the default category (political and religious lists).")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var options: ChartOptions
+
+    @Flag(name: .long, help: "Horizontal bars.")
+    var horizontal = false
+
+    func run() throws {
+        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .share) { spec in
+            spec.horizontal = horizontal
+        }
+    }
+}
