@@ -26,12 +26,12 @@ public enum AltText {
             }
             var sentence = "\(s.label): \(s.points.count) published figure\(s.points.count == 1 ? "" : "s")"
             if s.points.count == 1 {
-                sentence += ", \(v(first)) on \(loc.date(year: first.year, month: first.month, day: first.day))."
+                sentence += ", \(v(first)) (\(loc.date(year: first.year, month: first.month, day: first.day)))."
             } else {
                 let peak = s.points.max { $0.value < $1.value }!
-                sentence += ", from \(v(first)) in \(loc.date(year: first.year, month: first.month, day: first.day)) to \(v(last)) in \(loc.date(year: last.year, month: last.month, day: last.day))"
+                sentence += ", from \(v(first)) (\(loc.date(year: first.year, month: first.month, day: first.day))) to \(v(last)) (\(loc.date(year: last.year, month: last.month, day: last.day)))"
                 if peak.value > last.value {
-                    sentence += ", highest \(v(peak)) in \(loc.date(year: peak.year, month: peak.month, day: peak.day))"
+                    sentence += ", highest \(v(peak)) (\(loc.date(year: peak.year, month: peak.month, day: peak.day)))"
                 }
                 sentence += "."
             }

@@ -181,6 +181,13 @@ public struct ChartLayout {
         let markerSize = theme.markerSize * k
         let lift = s.ascent * 0.35
         func keyEntry(_ shape: MarkerShape?, dash: Bool = false, _ words: String) {
+            // Wrap the key when the next entry would run past the width.
+            let symbol = dash ? 28 * k : (shape != nil ? markerSize + 6 * k : 0)
+            if dx > 0, dx + symbol + size(words, f).width > width {
+                lines.append((key, lineHeight, s.ascent))
+                key = []
+                dx = 0
+            }
             if dash {
                 key.append(.dash(dx: dx, length: 22 * k, color: theme.mutedText, width: max(1.5, theme.lineWidth * k * 0.6), lift: lift))
                 dx += 22 * k + 6 * k
@@ -202,9 +209,7 @@ public struct ChartLayout {
             keyEntry(nil, dash: true, spec.locale.word(.gap))
         }
         if spec.kind == .bar, spec.series.count > 1, hasMissingBars {
-            let r = run(spec.locale.word(.missing), x: dx, baseline: 0, f, theme.mutedText, role: "key")
-            key.append(.text(r))
-            dx += r.bounds.width + 18 * k
+            keyEntry(nil, spec.locale.word(.missing))
         }
         if !key.isEmpty { lines.append((key, lineHeight, s.ascent)) }
 
