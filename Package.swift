@@ -48,6 +48,8 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
+        .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),
     ],
