@@ -20,11 +20,14 @@ let package = Package(
         .systemLibrary(
             name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CDeflate", path: "Sources/CDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]),
         .target(name: "TallyData"),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyData"]),
         .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats", "TallyCharts"]),
         .target(name: "TallyCharts"),
-        .target(name: "TallyRender", dependencies: ["CCairo", "TallyCharts"]),
+        .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts"]),
         .target(
             name: "TallyCLI",
             dependencies: [

@@ -14,7 +14,9 @@ struct EndLabelPlacement {
 
     let layout: ChartLayout
 
-    func place(_ candidates: [Candidate], x: Double, top: Double, bottom: Double, maxWidth: Double)
+    /// `obstacles` are the boxes of the plotted markers: a label set beside a line that ends early
+    /// must not cover another series' points.
+    func place(_ candidates: [Candidate], x: Double, top: Double, bottom: Double, maxWidth: Double, obstacles: [Rect] = [])
         -> (items: [SceneItem], dropped: [Candidate]) {
         let f = layout.labelFont
         let focus = layout.spec.focus
@@ -44,7 +46,25 @@ struct EndLabelPlacement {
             let h = lineHeight * Double(lines.count)
             let offsets: [Double] = [0] + stride(from: 0.25, through: 2.0, by: 0.25).flatMap { [-$0 * h, $0 * h] }
             var done = false
-            for dy in offsets {
+            // A line that ends well before the others is labelled beside its last point when there
+            // is room there, rather than across the plot at the right edge.
+            if c.anchor.x < x - 60 * layout.k {
+                for dy in [-0.9 * h, 0.9 * h] {
+                    let centre = c.anchor.y + dy
+                    let rect = Rect(x: c.anchor.x + 8 * layout.k, y: centre - h / 2, width: s.width, height: h)
+                    guard rect.y >= top - h / 2, rect.maxY <= bottom, rect.maxX <= x + maxWidth else { continue }
+                    if placed.contains(where: { $0.insetBy(-1).intersects(rect) }) { continue }
+                    if obstacles.contains(where: { $0.intersects(rect) }) { continue }
+                    placed.append(rect)
+                    for (i, line) in lines.enumerated() {
+                        let baseline = centre - h / 2 + s.ascent + lineHeight * Double(i)
+                        items.append(.text(layout.run(line, x: rect.x, baseline: baseline, f, c.color, role: "label-end")))
+                    }
+                    done = true
+                    break
+                }
+            }
+            for dy in offsets where !done {
                 let centre = c.anchor.y + dy
                 let rect = Rect(x: x, y: centre - h / 2, width: s.width, height: h)
                 guard rect.y >= top - h / 2, rect.maxY <= bottom else { continue }

@@ -244,7 +244,14 @@ struct TimePlot {
             let c = layout.color(spec.series.firstIndex { $0.id == s.id } ?? i)
             return .init(id: s.id, label: endLabel(s), color: c, anchor: Point(x(last.time), y(last.value)), value: last.value)
         }
-        let placed = placement.place(anchors, x: plotRight + 10 * k, top: plotTop, bottom: plotBottom + 6 * k, maxWidth: right - plotRight - 10 * k)
+        let markerBoxes = series.flatMap { s in
+            s.points.map { p -> Rect in
+                let r = theme.markerSize * k
+                return Rect(x: x(p.time) - r, y: y(p.value) - r, width: 2 * r, height: 2 * r)
+            }
+        }
+        let placed = placement.place(anchors, x: plotRight + 10 * k, top: plotTop, bottom: plotBottom + 6 * k,
+                                     maxWidth: right - plotRight - 10 * k, obstacles: markerBoxes)
         items += placed.items
         var occupied = placed.items.compactMap { item -> Rect? in
             if case .text(let r) = item { return r.bounds } else { return nil }

@@ -3,22 +3,22 @@
 ///   of first appearance, so the same chart gives the same file in any process;
 /// - a `<title>` and `<desc>` with the chart's title and alt text are put first inside `<svg>`,
 ///   with XML special characters escaped.
+/// Works on the UTF-8 bytes: a chart's SVG is a few hundred kilobytes of glyph outlines.
 enum SVGPostProcessor {
     static func process(_ bytes: [UInt8], title: String, description: String) -> [UInt8] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        text = renumberIDs(text)
-        if let open = firstIndex(of: "<svg", in: text), let close = text[open...].firstIndex(of: ">") {
-            let insert = "\n<title>\(escape(title))</title>\n<desc>\(escape(description))</desc>"
-            text.insert(contentsOf: insert, at: text.index(after: close))
+        var out = renumberIDs(bytes)
+        let open = Array("<svg".utf8)
+        if let start = firstIndex(of: open, in: out), let close = out[start...].firstIndex(of: UInt8(ascii: ">")) {
+            let insert = Array("\n<title>\(escape(title))</title>\n<desc>\(escape(description))</desc>".utf8)
+            out.insert(contentsOf: insert, at: close + 1)
         }
-        return Array(text.utf8)
+        return out
     }
 
-    static func firstIndex(of needle: String, in text: String) -> String.Index? {
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i...].hasPrefix(needle) { return i }
-            i = text.index(after: i)
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+            if Array(haystack[i..<(i + needle.count)]) == needle { return i }
         }
         return nil
     }
@@ -38,46 +38,57 @@ enum SVGPostProcessor {
         return out
     }
 
-    /// Renumbers `surfaceN`, `glyphN-M`, `clipN`, `maskN`, `patternN`, `imageN`, `sourceN` ids
-    /// (and their references) by order of first appearance in the text.
-    static func renumberIDs(_ text: String) -> String {
-        let prefixes = ["surface", "glyph", "clip", "mask", "pattern", "image", "source", "linear", "radial", "filter"]
-        var maps: [String: [String: String]] = [:]
-        var counters: [String: Int] = [:]
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let chars = Array(text.unicodeScalars)
+    static let prefixes: [[UInt8]] = ["surface", "glyph", "clip", "mask", "pattern", "image", "source", "linear", "radial", "filter"]
+        .map { Array($0.utf8) }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Renumbers `surfaceN`, `glyphN-M`, `clipN`, ... ids and their references by order of first
+    /// appearance. A prefix counts only at the start of a word ("font-glyph" is not an id).
+    static func renumberIDs(_ bytes: [UInt8]) -> [UInt8] {
+        var maps = [[[UInt8]: [UInt8]]](repeating: [:], count: prefixes.count)
+        var counters = [Int](repeating: 0, count: prefixes.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        let n = bytes.count
         var i = 0
-        func isIdentifierStart(_ j: Int) -> Bool {
-            // The prefix must not continue a longer word ("font-glyph" is not an id).
-            j == 0 || !(chars[j - 1].properties.isAlphabetic || chars[j - 1] == "-" || chars[j - 1] == "_")
-        }
-        outer: while i < chars.count {
-            if chars[i].properties.isAlphabetic, isIdentifierStart(i) {
-                for prefix in prefixes {
-                    let p = Array(prefix.unicodeScalars)
-                    guard i + p.count < chars.count, Array(chars[i..<(i + p.count)]) == p else { continue }
-                    var j = i + p.count
-                    let numberStart = j
-                    while j < chars.count, ("0"..."9").contains(chars[j]) || chars[j] == "-" { j += 1 }
-                    guard j > numberStart, ("0"..."9").contains(chars[numberStart]) else { continue }
-                    let old = String(String.UnicodeScalarView(chars[numberStart..<j]))
-                    var map = maps[prefix, default: [:]]
-                    let new: String
-                    if let known = map[old] {
+        while i < n {
+            let b = bytes[i]
+            if isLetter(b), i == 0 || !(isLetter(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "-") || bytes[i - 1] == UInt8(ascii: "_")) {
+                var matched = false
+                for (k, prefix) in prefixes.enumerated() where prefix[0] == b && i + prefix.count < n {
+                    var same = true
+                    for j in 1..<prefix.count where bytes[i + j] != prefix[j] { same = false; break }
+                    guard same else { continue }
+                    let numberStart = i + prefix.count
+                    guard isDigit(bytes[numberStart]) else { continue }
+                    var j = numberStart
+                    while j < n, isDigit(bytes[j]) || bytes[j] == UInt8(ascii: "-") { j += 1 }
+                    let old = Array(bytes[numberStart..<j])
+                    let new: [UInt8]
+                    if let known = maps[k][old] {
                         new = known
                     } else {
-                        counters[prefix, default: 0] += 1
-                        new = String(counters[prefix]!)
-                        map[old] = new
-                        maps[prefix] = map
+                        counters[k] += 1
+                        new = Array(String(counters[k]).utf8)
+                        maps[k][old] = new
                     }
-                    out += prefix + new
+                    out += prefix
+                    out += new
                     i = j
-                    continue outer
+                    matched = true
+                    break
                 }
+                if matched { continue }
+                // Copy the whole word so that its later letters are not taken for a prefix start.
+                while i < n, isLetter(bytes[i]) || isDigit(bytes[i]) {
+                    out.append(bytes[i])
+                    i += 1
+                }
+                continue
             }
-            out.unicodeScalars.append(chars[i])
+            out.append(b)
             i += 1
         }
         return out

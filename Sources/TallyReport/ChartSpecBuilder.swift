@@ -28,9 +28,11 @@ public struct ChartSpecBuilder {
         if conflicts > 0 {
             notes.append(Self.conflictNote(conflicts, locale))
         }
+        let measures = Set(withData.map { $0.category.measure ?? "?" })
         var bodies: [String] = []
         for s in withData {
-            let body = "\(s.category.countingBody ?? "?") (\(s.category.measure ?? "?"))"
+            let name = s.category.countingBody ?? "?"
+            let body = measures.count > 1 ? "\(name), \(s.category.measure ?? "?")" : name
             if !bodies.contains(body) { bodies.append(body) }
         }
         if bodies.count > 1 {
