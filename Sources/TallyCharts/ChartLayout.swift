@@ -34,13 +34,15 @@ public struct ChartLayout {
 
     // MARK: - Fonts and text
 
-    func font(_ size: Double, bold: Bool = false) -> Font {
-        Font(family: theme.fontFamily, size: (max(size * k, 9) * 4).rounded() / 4, bold: bold)
+    /// A theme size scaled to the chart, never below `minimum` CSS px (8 px is 6 pt in print,
+    /// the smallest size a source line should have).
+    func font(_ size: Double, bold: Bool = false, minimum: Double = 8) -> Font {
+        Font(family: theme.fontFamily, size: (max(size * k, minimum) * 4).rounded() / 4, bold: bold)
     }
 
-    var titleFont: Font { font(theme.titleSize, bold: true) }
-    var subtitleFont: Font { font(theme.subtitleSize) }
-    var labelFont: Font { font(theme.labelSize, bold: true) }
+    var titleFont: Font { font(theme.titleSize, bold: true, minimum: 11) }
+    var subtitleFont: Font { font(theme.subtitleSize, minimum: 9) }
+    var labelFont: Font { font(theme.labelSize, bold: true, minimum: 9) }
     var tickFont: Font { font(theme.tickSize) }
     var footerFont: Font { font(theme.footerSize) }
     var margin: Double { theme.margin * k }

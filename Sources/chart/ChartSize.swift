@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// A chart's size in CSS pixels, and the PNG scale that goes with it.
 /// Presets: social 1200x675, square 1080x1080, story 1080x1920, report (a print column:
-/// 88 mm wide at 300 dpi, 3:2), report:WIDTHmm, or any WxH.
+/// 88 mm wide at 300 dpi, 4:3), report:WIDTHmm, or any WxH.
 struct ChartSize: ExpressibleByArgument, Equatable {
     var width: Double
     var height: Double
@@ -33,10 +33,10 @@ struct ChartSize: ExpressibleByArgument, Equatable {
         }
     }
 
-    /// A print column `mm` wide, 3:2, drawn at 300 dpi: CSS px are 1/96 in.
+    /// A print column `mm` wide, 4:3, drawn at 300 dpi: CSS px are 1/96 in.
     init(millimetres mm: Double) {
         let px = mm / 25.4 * 96
-        self.init(width: (px * 100).rounded() / 100, height: (px / 1.5 * 100).rounded() / 100, defaultScale: 300.0 / 96)
+        self.init(width: (px * 100).rounded() / 100, height: (px * 0.75 * 100).rounded() / 100, defaultScale: 300.0 / 96)
     }
 
     static var allValueStrings: [String] { ["social", "square", "story", "report", "report:120mm", "1600x900"] }

@@ -103,7 +103,7 @@ struct ChartLayoutTests {
     @Test(arguments: ["report", "press", "dark"])
     func everyThemeAndSizeLaysOutCleanly(_ name: String) throws {
         let theme = Theme.builtIn[name]!
-        for (w, h) in [(1200.0, 675.0), (1080, 1080), (1080, 1920), (332.6, 221.7)] {
+        for (w, h) in [(1200.0, 675.0), (1080, 1080), (1080, 1920), (332.6, 249.4)] {
             var spec = ChartFixtures.qualifiedWithGap
             spec.width = w
             spec.height = h
