@@ -11,6 +11,7 @@ setup:
 
 build: setup
 	$(SWIFT) build -c release --static-swift-stdlib --product stats
+	$(SWIFT) build -c release --static-swift-stdlib --product chart
 
 ## The main job on the default dataset.
 report: build
@@ -18,6 +19,10 @@ report: build
 	$(RELEASE_BIN)/stats show
 	$(RELEASE_BIN)/stats trend
 	$(RELEASE_BIN)/stats trend --from 2015-06 --to 2019-06
+	mkdir -p out
+	$(RELEASE_BIN)/chart line --out out/memorial-total.png --out out/memorial-total.svg --out out/memorial-total.pdf
+	$(RELEASE_BIN)/chart share --out out/memorial-lists-share.png
+	@echo "Charts written to out/"
 
 ## The whole test suite (unit, reference-value and end-to-end tests).
 test: setup

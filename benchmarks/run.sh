@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release
 runs=${RUNS:-21}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 t() { python3 benchmarks/median_time.py --runs "$runs" "$@"; }
 
 echo "== stats trend (issue 3): the default job, start-up included"
@@ -16,4 +18,18 @@ if python3 -c "import pandas, statsmodels" 2>/dev/null; then
 else
   echo "(pandas/statsmodels not installed: pip install statsmodels to compare)"
 fi
+
+echo
+echo "== chart (issue 6): a 1200x675 line chart of five series, PNG and SVG"
+five=(--category total --category political --category religious --category ukrainian_citizens --category crimean_tatars)
+t --label "chart line, png + svg" -- $bin/chart line "${five[@]}" --out "$out/c.png" --out "$out/c.svg"
+t --label "chart line, png only" -- $bin/chart line "${five[@]}" --out "$out/c.png"
+t --label "chart line, svg only" -- $bin/chart line "${five[@]}" --out "$out/c.svg"
+if python3 -c "import matplotlib" 2>/dev/null; then
+  t --runs 5 --label "python: matplotlib, png + svg" -- python3 benchmarks/chart_matplotlib.py "$out"
+else
+  echo "(matplotlib not installed: pip install matplotlib to compare)"
+fi
+
+echo
 t --label "baseline: /bin/true (process start-up)" -- /bin/true
