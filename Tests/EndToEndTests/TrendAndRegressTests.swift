@@ -94,3 +94,55 @@ struct TrendAndRegressTests {
         #expect(missing.status == 66)
     }
 }
+
+@Suite("stats breakdown, end to end")
+struct BreakdownEndToEndTests {
+    @Test func religiousAndGeneralListsFrom2016() throws {
+        let r = try StatsBinary.run(["breakdown", "--from", "2016-10", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["parts"] as? [String] == ["political", "religious"])
+        let dates = try #require(json["dates"] as? [[String: Any]])
+        #expect(dates.first?["date"] as? String == "2018-03-01")
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.first?["category"] as? String == "religious")
+        let c = try #require(changes.first?["contribution"] as? Double)
+        #expect(c > 0.6 && c < 0.8)
+        let chi = try #require(json["chi_square"] as? [String: Any])
+        #expect(chi["available"] as? Bool == true)
+        #expect((json["paragraph"] as? String)?.contains("Persecuted for their religion went from 97 to 420") == true)
+    }
+
+    @Test func markdownReadsAsAParagraphAndTables() throws {
+        let r = try StatsBinary.run(["breakdown", "--from", "2016-10", "--format", "markdown", "--intervals", "wilson"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Between 2018-03-01 and 2023-10,"))
+        #expect(r.stdout.contains("| 2018-03-01 | 143 | 46 | 32.2% ["))
+        #expect(r.stdout.contains("census of recognised cases, not a random sample"))
+    }
+
+    @Test func chosenDatesAndMatching() throws {
+        let on = try StatsBinary.run(["breakdown", "--on", "2018-03-01", "--on", "2021-10-27"])
+        #expect(on.status == 0)
+        #expect(on.stdout.contains("Changes from 2018-03-01 to 2021-10-27"))
+        let matched = try StatsBinary.run(["breakdown", "--from", "2018", "--to", "2018", "--match-within", "60d"])
+        #expect(matched.status == 0)
+        #expect(matched.stdout.contains("Matched: political on 2018-10-30 taken from 2018-09-01"))
+    }
+
+    @Test func aPartWithNoDataIsNamedNotZero() throws {
+        let r = try StatsBinary.run(["breakdown", "--category", "political", "--category", "religious", "--category", "lgbt_people", "--from", "2018"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("No data (no published counts; not zero shares): LGBT people."))
+    }
+
+    @Test func tidyCSVWithoutTotalIsTheSumOfItsParts() throws {
+        let r = try StatsBinary.run(["breakdown", StatsBinary.fixture("no-total.csv")])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("150 (sum)"))
+    }
+
+    @Test func unknownParentIsAUsageError() throws {
+        #expect(try StatsBinary.run(["breakdown", "--parent", "nope"]).status == 64)
+    }
+}

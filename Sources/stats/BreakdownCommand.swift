@@ -1,0 +1,83 @@
+import ArgumentParser
+import TallyCLI
+import TallyData
+import TallyReport
+
+struct BreakdownCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "breakdown",
+        abstract: "Composition by category over time: shares, contributions to growth, a chi-square test.",
+        discussion: """
+            The parts of --parent (default: the dataset's total) on each date where every part has a
+            figure; the changes between the first and last of those dates; Pearson's chi-square test of
+            homogeneity (no continuity correction). Example: stats breakdown --from 2016-10
+            """)
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: .long, help: "The whole to break down (its children in the taxonomy are the parts).")
+    var parent: String?
+
+    @Option(name: .long, help: "A part to include (repeatable; default: every child of --parent).")
+    var category: [String] = []
+
+    @Option(name: .long, help: "First date to include (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: PartialDate?
+
+    @Option(name: .long, help: "Last date to include.")
+    var to: PartialDate?
+
+    @Option(name: .long, help: "Compare only these dates (repeatable).")
+    var on: [PartialDate] = []
+
+    @Option(name: .customLong("match-within"), help: "Match each part's nearest figure within this many days of a date, e.g. 45d.")
+    var matchWithin: String?
+
+    @Option(name: .long, help: "Intervals for shares: none or wilson.")
+    var intervals: String = "none"
+
+    @Option(name: .long, help: "Confidence level of the intervals.")
+    var level: Double = 0.95
+
+    @Option(name: .customLong("source-policy"), help: "prefer-original (default) or all.")
+    var sourcePolicy: SourcePolicy = .preferOriginal
+
+    func validate() throws {
+        guard ["none", "wilson"].contains(intervals) else { throw ValidationError("--intervals \(intervals): use none or wilson") }
+        if let m = matchWithin, days(m) == nil { throw ValidationError("--match-within \(m): give a number of days, e.g. 45d") }
+        guard (0.5...0.999).contains(level) else { throw ValidationError("--level \(level): use a value such as 0.95") }
+    }
+
+    func days(_ text: String) -> Int? {
+        let digits = text.hasSuffix("d") ? String(text.dropLast()) : text
+        guard let n = Int(digits), n >= 0, n <= 3660 else { return nil }
+        return n
+    }
+
+    func run() throws {
+        let dataset = try options.load()
+        let parentID = parent ?? dataset.defaultCategory ?? "total"
+        // A tidy CSV without `total`: the parts are every category, the whole is their sum.
+        let whole = dataset.category(parentID)
+        if parent != nil, whole == nil {
+            throw usageError("unknown category '\(parentID)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+        }
+        var parts = category.isEmpty ? dataset.children(of: parentID).map(\.id) : category
+        if parts.isEmpty, whole == nil { parts = dataset.categories.map(\.id) }
+        for id in parts where dataset.category(id) == nil {
+            throw usageError("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+        }
+        guard !parts.isEmpty else {
+            throw usageError("'\(parentID)' has no parts in the taxonomy; name them with --category")
+        }
+        let withData = Set(dataset.observations.map(\.category))
+        let noData = parts.filter { !withData.contains($0) }.compactMap { dataset.category($0) }
+        let compared = parts.filter { withData.contains($0) }
+        let selection = CompositionSelection(dataset: dataset, parent: parentID, parts: compared,
+                                             range: DateRange(from: from, to: to), on: on,
+                                             matchWithinDays: matchWithin.flatMap(days), policy: sourcePolicy)
+        let report = BreakdownReport(dataset: dataset, selection: selection, level: level,
+                                     intervals: intervals == "wilson", partsWithoutData: noData)
+        print(report.render(options.format), terminator: "")
+    }
+}
