@@ -26,6 +26,11 @@ let package = Package(
         .target(name: "TallyData"),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyData"]),
         .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats", "TallyCharts"]),
+        .systemLibrary(
+            name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
+        .target(name: "TallyDigest", dependencies: ["COpenSSL"]),
+        .target(name: "TallyCases"),
         .target(name: "TallyCharts"),
         .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts"]),
         .target(
@@ -37,7 +42,8 @@ let package = Package(
         .executableTarget(
             name: "stats",
             dependencies: [
-                "TallyData", "TallyStats", "TallyReport", "TallyCLI",
+                "TallyData", "TallyStats", "TallyReport", "TallyCLI", "TallyCases",
+                "TallyDigest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -51,6 +57,7 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
+        .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),

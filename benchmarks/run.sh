@@ -32,4 +32,17 @@ else
 fi
 
 echo
+echo "== stats aggregate (issue 8): SYNTHETIC case records to yearly stock and flows, 2010-2024"
+$bin/stats synthetic-cases --minimal --count 1000000 --seed 1 --out "$out/cases-1e6.csv"
+t --runs 9 --label "aggregate 10^6 records" -- $bin/stats aggregate "$out/cases-1e6.csv" --from 2010 --to 2024 --out "$out/a.csv" --flows "$out/f.csv"
+if python3 -c "import pandas" 2>/dev/null; then
+  t --runs 3 --label "python: pandas, same job" -- python3 benchmarks/aggregate_pandas.py "$out/cases-1e6.csv"
+fi
+if [ "${BENCH_LARGE:-1}" = 1 ]; then
+  $bin/stats synthetic-cases --minimal --count 10000000 --seed 2 --out "$out/cases-1e7.csv"
+  t --runs 3 --label "aggregate 10^7 records" -- $bin/stats aggregate "$out/cases-1e7.csv" --from 2010 --to 2024 --out "$out/a.csv" --flows "$out/f.csv"
+  rm -f "$out/cases-1e7.csv"
+fi
+
+echo
 t --label "baseline: /bin/true (process start-up)" -- /bin/true

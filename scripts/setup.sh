@@ -5,7 +5,7 @@
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
-debian_packages=(pkg-config libcairo2-dev libpango1.0-dev libgsl-dev libdeflate-dev fonts-dejavu-core fonts-noto-core poppler-utils python3)
+debian_packages=(pkg-config libcairo2-dev libpango1.0-dev libgsl-dev libdeflate-dev libssl-dev fonts-dejavu-core fonts-noto-core poppler-utils python3)
 
 missing=()
 for p in "${debian_packages[@]}"; do

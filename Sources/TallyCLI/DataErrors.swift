@@ -4,7 +4,7 @@ import TallyData
 /// Turns loading failures into messages on stderr and sysexits codes.
 public enum DataErrors {
     /// How many errors are printed before the rest are only counted.
-    static let printedLimit = 50
+    public static let printedLimit = 50
 
     public static func loading<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -52,7 +52,7 @@ enum ChartOutput {
         var alt = scene.altText + "\n"
         if !sources.isEmpty { alt += "\nSources:\n" + sources.map { "- " + $0 }.joined(separator: "\n") + "\n" }
         files.append((sidecarPath(options.out[0]), Array(alt.utf8)))
-        try writeAtomically(files)
+        try AtomicFiles.write(files)
     }
 
     static func usageOrData(_ error: ChartSpecError) -> ExitCode {
@@ -64,36 +64,6 @@ enum ChartOutput {
     static func sidecarPath(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + ".txt" }
         return String(path[..<dot]) + ".txt"
-    }
-
-    /// Writes every file to a temporary name, then renames them all; on any failure removes the
-    /// temporaries and leaves existing files as they were.
-    static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws {
-        var temporaries: [String] = []
-        func cleanUp() { for t in temporaries { unlink(t) } }
-        for (path, bytes) in files {
-            let temp = path + ".tmp-\(getpid())"
-            guard let handle = fopen(temp, "wb") else {
-                cleanUp()
-                printError("error: cannot create \(path): \(String(cString: strerror(errno)))")
-                throw ExitCode(73)
-            }
-            temporaries.append(temp)
-            let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-            let closed = fclose(handle)
-            guard written == bytes.count, closed == 0 else {
-                cleanUp()
-                printError("error: writing \(path) failed: \(String(cString: strerror(errno)))")
-                throw ExitCode(74)
-            }
-        }
-        for ((path, _), temp) in zip(files, temporaries) {
-            guard rename(temp, path) == 0 else {
-                cleanUp()
-                printError("error: cannot move the finished file into \(path): \(String(cString: strerror(errno)))")
-                throw ExitCode(73)
-            }
-        }
     }
 
     static func loadTheme(_ path: String) throws -> Theme {

@@ -12,5 +12,5 @@ struct Stats: ParsableCommand {
             Exit codes: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, \
             73 cannot create output.
             """,
-        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self, RegressCommand.self])
+        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self, RegressCommand.self, AggregateCommand.self, SyntheticCasesCommand.self])
 }

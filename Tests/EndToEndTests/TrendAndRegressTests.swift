@@ -146,3 +146,51 @@ struct BreakdownEndToEndTests {
         #expect(try StatsBinary.run(["breakdown", "--parent", "nope"]).status == 64)
     }
 }
+
+@Suite("stats aggregate, end to end")
+struct AggregateEndToEndTests {
+    func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tally-agg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func syntheticCasesToCountsThatTrendReads() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases = dir.path + "/cases.csv", counts = dir.path + "/counts.csv", flows = dir.path + "/flows.csv"
+        #expect(try StatsBinary.run(["synthetic-cases", "--count", "3000", "--seed", "5", "--out", cases]).status == 0)
+        let r = try StatsBinary.run(["aggregate", cases, "--every", "year", "--on", "12-31", "--from", "2012", "--to", "2020",
+                                     "--out", counts, "--flows", flows])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Read 3000 records"))
+        #expect(r.stderr.contains("several categories: each counts once in every category and once in the total"))
+        let text = try String(contentsOfFile: counts, encoding: .utf8)
+        #expect(text.hasPrefix("date,category,count,qualifier,source,note\n2012-12-31,total,"))
+        let provenance = try String(contentsOfFile: counts + ".provenance.json", encoding: .utf8)
+        #expect(provenance.contains("\"sha256\": \""))
+        #expect(provenance.contains("first day of that period"))
+        let flowText = try String(contentsOfFile: flows, encoding: .utf8)
+        #expect(flowText.hasPrefix("period_start,period_end,category,inflow,outflow\n2012-01-01,2012-12-31,total,"))
+        let trend = try StatsBinary.run(["trend", counts, "--format", "json"])
+        #expect(trend.status == 0, "\(trend.stderr)")
+        let breakdown = try StatsBinary.run(["breakdown", counts])
+        #expect(breakdown.status == 0, "\(breakdown.stderr)")
+    }
+
+    @Test func invalidRecordsStopTheRunUnlessSkipped() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases = dir.path + "/bad.csv", counts = dir.path + "/counts.csv"
+        try "id,category,detained_on,released_on\n1,a,2015-01-01,\n2,a,2016-02-30,\n3,b,2017-05-01,2016-01-01\n"
+            .write(toFile: cases, atomically: true, encoding: .utf8)
+        let stop = try StatsBinary.run(["aggregate", cases, "--out", counts])
+        #expect(stop.status == 65)
+        #expect(stop.stderr.contains("bad.csv:line 3: field 'detained_on': value '2016-02-30'"))
+        #expect(stop.stderr.contains("2 invalid records of 3; nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: counts))
+        let skip = try StatsBinary.run(["aggregate", cases, "--skip-invalid", "--out", counts])
+        #expect(skip.status == 0)
+        #expect(skip.stderr.contains("skipped 2 invalid"))
+    }
+}

@@ -1,0 +1,244 @@
+/// One worker's share of the case file: counts and issues for the records in its byte range.
+/// Key indices are its own; `CaseAggregation.merge` maps them to the merged order.
+final class ChunkCounter {
+    let bytes: UnsafeRawBufferPointer
+    let range: Range<Int>
+    let columns: CaseAggregation.Columns
+    let key: CaseAggregation.Key
+    let allowedKeys: Set<String>?
+    let snapshots: [Int32]
+    let firstPeriodStart: Int32
+
+    var keyTable = KeyTable()
+    /// Per key, flattened: diff[key * (k + 1) + i], inflow[key * k + i].
+    var diff: [Int] = []
+    var inflow: [Int] = []
+    var outflow: [Int] = []
+    var totalDiff: [Int]
+    var totalIn: [Int]
+    var totalOut: [Int]
+    var idHashes: [UInt64] = []
+    var issues: [CaseAggregation.Issue] = []
+    var issuesNotKept = 0
+    var read = 0, used = 0, skipped = 0, multi = 0
+    var linesConsumed = 0
+    var failure: CaseFileScanner.SyntaxError?
+
+    init(bytes: UnsafeRawBufferPointer, range: Range<Int>, columns: CaseAggregation.Columns, schedule: SnapshotSchedule,
+         key: CaseAggregation.Key, allowedKeys: Set<String>?) {
+        self.bytes = bytes
+        self.range = range
+        self.columns = columns
+        self.key = key
+        self.allowedKeys = allowedKeys
+        snapshots = schedule.days
+        firstPeriodStart = schedule.firstPeriodStart
+        totalDiff = [Int](repeating: 0, count: snapshots.count + 1)
+        totalIn = [Int](repeating: 0, count: snapshots.count)
+        totalOut = [Int](repeating: 0, count: snapshots.count)
+    }
+
+    func report(_ line: Int, _ field: String?, _ value: String?, _ message: String) {
+        if issues.count < CaseAggregation.maximumIssuesKept {
+            issues.append(CaseAggregation.Issue(line: line, field: field, value: value, message: message))
+        } else {
+            issuesNotKept += 1
+        }
+    }
+
+    /// Line numbers were counted from 0 within the chunk; make them lines of the file.
+    func shiftLines(by offset: Int) {
+        for i in issues.indices { issues[i].line += offset }
+        if failure != nil { failure!.line += offset }
+    }
+
+    func count() {
+        let k = snapshots.count
+        let bytes = self.bytes
+        let c = columns
+        var scanner = CaseFileScanner(bytes: bytes, start: range.lowerBound, end: range.upperBound, firstLine: 0)
+        defer { scanner.release() }
+
+        // First snapshot index with day >= d, from a table over the schedule's days (one load
+        // instead of a branchy binary search per date).
+        let tableStart = firstPeriodStart
+        let tableEnd = snapshots.last ?? tableStart
+        let indexOfDay = UnsafeMutablePointer<Int32>.allocate(capacity: Int(tableEnd - tableStart) + 1)
+        defer { indexOfDay.deallocate() }
+        var j = 0
+        for d in tableStart...tableEnd {
+            while j < k, snapshots[j] < d { j += 1 }
+            indexOfDay[Int(d - tableStart)] = Int32(j)
+        }
+        @inline(__always) func lowerBound(_ d: Int32) -> Int {
+            if d <= tableStart { return 0 }
+            if d > tableEnd { return k }
+            return Int(indexOfDay[Int(d - tableStart)])
+        }
+        // The period holding day d, or nil outside the schedule.
+        @inline(__always) func period(_ d: Int32) -> Int? {
+            guard d > tableStart else { return nil }
+            let i = lowerBound(d)
+            return i < k ? i : nil
+        }
+        // Key indices of the current record (a person has few categories).
+        let recordKeys = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        defer { recordKeys.deallocate() }
+        // Work on local copies: a class's stored properties are checked for exclusive access on
+        // every use, which in this loop cost more than the counting itself.
+        var keyTable = self.keyTable, diff = self.diff, inflow = self.inflow, outflow = self.outflow
+        var totalDiff = self.totalDiff, totalIn = self.totalIn, totalOut = self.totalOut
+        var idHashes = self.idHashes
+        idHashes.reserveCapacity(range.count / 24 + 16)
+        var read = 0, used = 0, skipped = 0, multi = 0
+        defer {
+            self.keyTable = keyTable; self.diff = diff; self.inflow = inflow; self.outflow = outflow
+            self.totalDiff = totalDiff; self.totalIn = totalIn; self.totalOut = totalOut; self.idHashes = idHashes
+            self.read = read; self.used = used; self.skipped = skipped; self.multi = multi
+        }
+
+        while true {
+            let more: Bool
+            do { more = try scanner.next() } catch {
+                failure = error
+                break
+            }
+            guard more else { break }
+            read += 1
+            let line = scanner.line
+            guard scanner.fieldCount == c.width else {
+                report(line, nil, nil, "row has \(scanner.fieldCount) fields; expected \(c.width) as in the header")
+                skipped += 1
+                continue
+            }
+            let det = scanner[c.detained], rel = scanner[c.released]
+            guard let detained = CaseDate.parse(bytes, det.start, det.end, periodEnd: false) else {
+                report(line, "detained_on", scanner.string(det), "not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
+                skipped += 1
+                continue
+            }
+            var releasedOn: Int32? = nil
+            var heldUntil = Int32.max
+            if rel.end > rel.start {
+                guard let r = CaseDate.parse(bytes, rel.start, rel.end, periodEnd: true) else {
+                    report(line, "released_on", scanner.string(rel), "not a date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty if still held")
+                    skipped += 1
+                    continue
+                }
+                releasedOn = r
+                // A partial release date: held through the period's last day.
+                heldUntil = rel.end - rel.start == 10 ? r : r + 1
+                guard heldUntil >= detained else {
+                    report(line, "released_on", scanner.string(rel), "released before detained (\(scanner.string(det)))")
+                    skipped += 1
+                    continue
+                }
+            }
+            // Key values: categories may be several, separated by ';'.
+            var recordKeyCount = 0
+            let kf = scanner[c.key]
+            var s = kf.start
+            var bad: String?
+            while s <= kf.end {
+                var e = s
+                while e < kf.end, bytes[e] != 0x3B { e += 1 }
+                var a = s, b = e
+                while a < b, bytes[a] == 0x20 { a += 1 }
+                while b > a, bytes[b - 1] == 0x20 { b -= 1 }
+                if b > a {
+                    let index = keyTable.index(bytes, a, b)
+                    while diff.count < keyTable.count * (k + 1) {
+                        diff += [Int](repeating: 0, count: k + 1)
+                        inflow += [Int](repeating: 0, count: k)
+                        outflow += [Int](repeating: 0, count: k)
+                    }
+                    if let allowed = allowedKeys, !allowed.contains(keyTable.names[index]) {
+                        bad = keyTable.names[index]
+                        break
+                    }
+                    var seen = false
+                    for r in 0..<recordKeyCount where recordKeys[r] == index { seen = true; break }
+                    if !seen, recordKeyCount < 64 { recordKeys[recordKeyCount] = index; recordKeyCount += 1 }
+                }
+                if key != .category { break }
+                s = e + 1
+            }
+            if let bad {
+                report(line, key.rawValue, bad, "unknown \(key.rawValue); expected one of \(allowedKeys!.sorted().joined(separator: ", "))")
+                skipped += 1
+                continue
+            }
+            if recordKeyCount == 0, key == .category {
+                report(line, "category", "", "no category")
+                skipped += 1
+                continue
+            }
+            if recordKeyCount > 1 { multi += 1 }
+
+            let i0 = lowerBound(detained)
+            let i1 = heldUntil == Int32.max ? k : lowerBound(heldUntil)
+            let inPeriod = period(detained)
+            let outPeriod = releasedOn.flatMap(period)
+            if i1 > i0 {
+                totalDiff[i0] += 1
+                totalDiff[i1] -= 1
+            }
+            if let p = inPeriod { totalIn[p] += 1 }
+            if let p = outPeriod { totalOut[p] += 1 }
+            for r in 0..<recordKeyCount {
+                let index = recordKeys[r]
+                if i1 > i0 {
+                    diff[index * (k + 1) + i0] += 1
+                    diff[index * (k + 1) + i1] -= 1
+                }
+                if let p = inPeriod { inflow[index * k + p] += 1 }
+                if let p = outPeriod { outflow[index * k + p] += 1 }
+            }
+            let idField = scanner[c.id]
+            idHashes.append(CaseAggregation.wordHash(bytes, idField.start, idField.end))
+            used += 1
+        }
+        linesConsumed = scanner.nextLineNumber
+    }
+}
+
+/// Key values interned from bytes, without making a string per record.
+struct KeyTable {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var hashes: [UInt64] = []
+    private(set) var names: [String] = []
+    private var stored: [[UInt8]] = []
+    var count: Int { names.count }
+
+    mutating func index(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int {
+        let h = CaseAggregation.wordHash(bytes, start, end)
+        var slot = Int(h & UInt64(slots.count - 1))
+        while true {
+            let entry = slots[slot]
+            if entry < 0 { break }
+            let e = Int(entry)
+            if hashes[e] == h, stored[e].count == end - start {
+                var same = true
+                for j in 0..<(end - start) where stored[e][j] != bytes[start + j] { same = false; break }
+                if same { return e }
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        let value = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+        names.append(String(decoding: value, as: UTF8.self))
+        stored.append(value)
+        hashes.append(h)
+        slots[slot] = Int32(names.count - 1)
+        if names.count * 2 > slots.count { grow() }
+        return names.count - 1
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (e, h) in hashes.enumerated() {
+            var slot = Int(h & UInt64(slots.count - 1))
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(e)
+        }
+    }
+}

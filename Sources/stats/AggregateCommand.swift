@@ -1,0 +1,203 @@
+import ArgumentParser
+import Dispatch
+import TallyCases
+import TallyCLI
+import TallyData
+import TallyDigest
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+struct AggregateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aggregate",
+        abstract: "Count people held on snapshot dates (stock), and detained and released per period, from case records.",
+        discussion: """
+            CASES is a CSV with id,category,detained_on,released_on[,region,article,source] (categories
+            separated by ';'), or a data package with a resource named "cases". Held on day d means
+            detained_on <= d < released_on; an empty released_on means still held.
+            \(CaseDate.rule)
+            The output is a tidy counts file (date,category,count,qualifier,source,note) that stats trend,
+            stats breakdown and chart read directly, with a .provenance.json beside it.
+            Example: stats aggregate cases.csv --every year --on 12-31 --from 2010 --to 2024 --out counts.csv
+            """)
+
+    @Argument(help: "The case records: a CSV file, or a data package with a 'cases' resource.")
+    var cases: String
+
+    @Option(name: .long, help: "Snapshot frequency: year, quarter, month or day.")
+    var every: SnapshotSchedule.Every = .year
+
+    @Option(name: .long, help: "Snapshot day of the year for --every year, as MM-DD (default 12-31).")
+    var on: String?
+
+    @Option(name: .long, help: "First year (default: the earliest detention).")
+    var from: Int?
+
+    @Option(name: .long, help: "Last year (default: the latest detention).")
+    var to: Int?
+
+    @Option(name: .long, help: "Count by category, region or article (and always in total).")
+    var by: CaseAggregation.Key = .category
+
+    @Option(name: .long, help: "Allowed categories, comma-separated (a data package's categories are used by default).")
+    var categories: String?
+
+    @Flag(name: .customLong("skip-invalid"), help: "Skip invalid records (counted in the summary) instead of stopping.")
+    var skipInvalid = false
+
+    @Option(name: .long, help: "The stock counts file to write (CSV).")
+    var out: String
+
+    @Option(name: .long, help: "Also write inflow and outflow per period to this CSV file.")
+    var flows: String?
+
+    func onDay() throws -> (month: Int, day: Int)? {
+        guard let on else { return nil }
+        let parts = on.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2 else { throw ValidationError("--on \(on): give MM-DD, e.g. 12-31") }
+        return (parts[0], parts[1])
+    }
+
+    func validate() throws {
+        _ = try onDay()
+        if on != nil, every != .year { throw ValidationError("--on goes with --every year") }
+    }
+
+    /// The CSV of cases and its allowed categories.
+    func input() throws -> (path: String, allowed: Set<String>?) {
+        var allowed = categories.map { Set($0.split(separator: ",").map { String($0).trimmingSpacesForCLI() }) }
+        var isDir = false
+        guard FileManager.default.fileExists(atPath: cases, isDirectory: &isDir) else {
+            printError("error: \(cases): no such file or folder")
+            throw ExitCode(66)
+        }
+        guard isDir || cases.hasSuffix(".json") else { return (cases, allowed) }
+        let descriptor = isDir ? cases + "/datapackage.json" : cases
+        let folder = isDir ? cases : String(cases[..<(cases.lastIndex(of: "/") ?? cases.startIndex)])
+        guard let data = FileManager.default.contents(atPath: descriptor),
+              let json = try? JSONParser.parse([UInt8](data)),
+              let resources = json["resources"]?.arrayValue else {
+            printError("error: \(descriptor): not a readable data package descriptor")
+            throw ExitCode(65)
+        }
+        func path(of name: String) -> String? {
+            resources.first { $0["name"]?.stringValue == name }?["path"]?.stringValue.map { folder.isEmpty ? $0 : folder + "/" + $0 }
+        }
+        guard let casesPath = path(of: "cases") else {
+            printError("error: \(descriptor): no resource named 'cases'")
+            throw ExitCode(65)
+        }
+        if allowed == nil, by == .category, let categoriesPath = path(of: "categories"),
+           let bytes = FileManager.default.contents(atPath: categoriesPath),
+           let table = try? CSVTable(bytes: [UInt8](bytes), file: categoriesPath), let id = table.index(of: "id") {
+            allowed = Set(table.records.map { $0.fields[id] })
+        }
+        return (casesPath, allowed)
+    }
+
+    func run() throws {
+        let (path, allowed) = try input()
+        // The input's SHA-256 is computed on the second core while the first counts.
+        let digest = Digest()
+        let group = DispatchGroup()
+        let mapped: MappedFile
+        do { mapped = try MappedFile(path: path) } catch {
+            printError("error: \(path): cannot be read")
+            throw ExitCode(66)
+        }
+        DispatchQueue.global().async(group: group) {
+            digest.value = SHA256.hex(mapped.bytes)
+        }
+        let result: CaseAggregation
+        do {
+            result = try CaseAggregation.run(path: path, key: by, schedule: nil, every: every, on: try onDay(),
+                                             from: from, to: to, allowedKeys: allowed, skipInvalid: skipInvalid)
+        } catch let invalid as CaseAggregation.Invalid {
+            let a = invalid.aggregation
+            for issue in a.issues.prefix(DataErrors.printedLimit) { printError("\(path):\(issue)") }
+            let total = a.issues.count + a.issuesNotKept
+            if total > DataErrors.printedLimit { printError("... and \(total - DataErrors.printedLimit) more") }
+            printError("\(total) invalid record\(total == 1 ? "" : "s") of \(a.recordsRead); nothing written. Fix them, or pass --skip-invalid to leave them out.")
+            throw ExitCode(65)
+        } catch let failure as CaseAggregation.Failure {
+            printError("error: \(failure)")
+            throw ExitCode(65)
+        } catch let invalid as SnapshotSchedule.Invalid {
+            throw usageError(invalid.message)
+        }
+        group.wait()
+
+        let source = String(path.split(separator: "/").last ?? Substring(path))
+        var csv = "date,category,count,qualifier,source,note\n"
+        let labels = result.schedule.labels
+        for (j, date) in labels.enumerated() {
+            csv += "\(date),total,\(result.totalStock[j]),exact,\(ReportCSV.field(source)),\n"
+            for (i, key) in result.keys.enumerated() {
+                csv += "\(date),\(ReportCSV.field(key)),\(result.stock[i][j]),exact,\(ReportCSV.field(source)),\n"
+            }
+        }
+        var files: [(path: String, bytes: [UInt8])] = [(out, Array(csv.utf8))]
+        if let flows {
+            var f = "period_start,period_end,category,inflow,outflow\n"
+            for j in labels.indices {
+                let start = result.schedule.periodStart(j)
+                f += "\(start),\(labels[j]),total,\(result.totalInflow[j]),\(result.totalOutflow[j])\n"
+                for (i, key) in result.keys.enumerated() {
+                    f += "\(start),\(labels[j]),\(ReportCSV.field(key)),\(result.inflow[i][j]),\(result.outflow[i][j])\n"
+                }
+            }
+            files.append((flows, Array(f.utf8)))
+        }
+        let provenance = JSONValue.object([
+            ("generator", .string("stats aggregate")),
+            ("input", .object([("path", .string(path)), ("sha256", .string(digest.value)), ("records", .int(result.recordsRead))])),
+            ("records_used", .int(result.recordsUsed)),
+            ("records_skipped", .int(result.recordsSkipped)),
+            ("skip_invalid", .bool(skipInvalid)),
+            ("by", .string(by.rawValue)),
+            ("every", .string(every.rawValue)),
+            ("snapshots", .array(labels.map { .string($0) })),
+            ("held_rule", .string("held on d: detained_on <= d < released_on; empty released_on: still held")),
+            ("partial_date_rule", .string(CaseDate.rule)),
+            ("multi_category_rule", .string("a person in several categories counts once in each category and once in the total")),
+            ("records_in_several_categories", .int(result.multiCategoryRecords)),
+            ("outputs", .array(files.map { .string($0.path) })),
+        ])
+        files.append((out + ".provenance.json", Array(provenance.serialized().utf8)))
+        try AtomicFiles.write(files)
+
+        printError("Read \(result.recordsRead) records from \(path); counted \(result.recordsUsed)" +
+                   (result.recordsSkipped > 0 ? ", skipped \(result.recordsSkipped) invalid" : "") + ".")
+        if result.multiCategoryRecords > 0 {
+            printError("\(result.multiCategoryRecords) people are in several categories: each counts once in every category and once in the total, so categories add up to more than the total.")
+        }
+        printError("Stock on \(labels.count) dates written to \(out)" + (flows.map { "; flows to \($0)" } ?? "") + ".")
+    }
+}
+
+/// The SHA-256 computed on another thread; read only after the group is waited on.
+final class Digest: @unchecked Sendable {
+    var value = ""
+}
+
+enum ReportCSV {
+    static func field(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
+    }
+}
+
+extension String {
+    func trimmingSpacesForCLI() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension SnapshotSchedule.Every: ExpressibleByArgument {}
+extension CaseAggregation.Key: ExpressibleByArgument {}

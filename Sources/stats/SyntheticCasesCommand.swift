@@ -1,0 +1,56 @@
+import ArgumentParser
+import TallyCases
+import TallyCLI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct SyntheticCasesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synthetic-cases",
+        abstract: "Write SYNTHETIC case records for tests and benchmarks (never real people).",
+        discussion: "Every id starts with SYNTHETIC- and every source says SYNTHETIC. The same --seed writes the same file.")
+
+    @Option(name: .long, help: "How many records.")
+    var count: Int = 1000
+
+    @Option(name: .long, help: "Random seed (recorded in every record's source).")
+    var seed: UInt64 = 42
+
+    @Option(name: .long, help: "First year of detentions.")
+    var from: Int = 2010
+
+    @Option(name: .long, help: "Last year of detentions.")
+    var to: Int = 2024
+
+    @Flag(name: .long, help: "Only the columns id,category,detained_on,released_on.")
+    var minimal = false
+
+    @Option(name: .long, help: "Output CSV file.")
+    var out: String
+
+    func validate() throws {
+        guard count >= 0, count <= 100_000_000 else { throw ValidationError("--count \(count): use 0 to 100000000") }
+        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    func run() throws {
+        let temp = out + ".tmp-\(getpid())"
+        guard let handle = fopen(temp, "wb") else {
+            printError("error: cannot create \(out): \(String(cString: strerror(errno)))")
+            throw ExitCode(73)
+        }
+        var failed = false
+        var generator = SyntheticCases(count: count, seed: seed, firstYear: from, lastYear: to)
+        generator.minimal = minimal
+        generator.generate { chunk in
+            let n = chunk.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+            if n != chunk.count { failed = true }
+        }
+        if fclose(handle) != 0 || failed || rename(temp, out) != 0 {
+            unlink(temp)
+            printError("error: writing \(out) failed: \(String(cString: strerror(errno)))")
+            throw ExitCode(74)
+        }
+    }
+}
