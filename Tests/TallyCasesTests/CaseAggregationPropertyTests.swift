@@ -37,17 +37,7 @@ struct CaseAggregationPropertyTests {
         var releaseDay: Int?
     }
 
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Rng = SyntheticCases.SplitMix64
 
     static func randomPeople(seed: UInt64) -> [Person] {
         var rng = Rng(state: seed)
