@@ -39,19 +39,24 @@ let package = Package(
                 "TallyData", "TallyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(
-            name: "stats",
+        .target(
+            name: "StatsCommands",
             dependencies: [
-                "TallyData", "TallyStats", "TallyReport", "TallyCLI", "TallyCases",
-                "TallyDigest",
+                "TallyData", "TallyStats", "TallyReport", "TallyCLI", "TallyCases", "TallyDigest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(
-            name: "chart",
+        .target(
+            name: "ChartCommands",
             dependencies: [
                 "TallyData", "TallyReport", "TallyCharts", "TallyRender", "TallyCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "stats",
+            dependencies: ["StatsCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "chart",
+            dependencies: ["ChartCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TallyDataTests", dependencies: ["TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],

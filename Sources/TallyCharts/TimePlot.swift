@@ -256,6 +256,19 @@ struct TimePlot {
         var occupied = placed.items.compactMap { item -> Rect? in
             if case .text(let r) = item { return r.bounds } else { return nil }
         }
+        // Annotations keep off the data: the lines, sampled every few pixels, are obstacles too.
+        var dataBoxes = markerBoxes
+        for s in series {
+            for (a, b) in zip(s.points, s.points.dropFirst()) {
+                let p0 = Point(x(a.time), y(a.value)), p1 = Point(x(b.time), y(b.value))
+                let steps = max(1, Int((abs(p1.x - p0.x) + abs(p1.y - p0.y)) / (4 * k)))
+                for i in 0...steps {
+                    let t = Double(i) / Double(steps)
+                    let w = theme.lineWidth * k
+                    dataBoxes.append(Rect(x: p0.x + (p1.x - p0.x) * t - w, y: p0.y + (p1.y - p0.y) * t - w, width: 2 * w, height: 2 * w))
+                }
+            }
+        }
 
         // Annotations: a short text above (or below) its point, kept inside the plot.
         let f = layout.font(theme.tickSize, bold: false)
@@ -269,9 +282,9 @@ struct TimePlot {
             var baseline = pt.y - 14 * k
             if baseline - ts.ascent < plotTop { baseline = pt.y + 14 * k + ts.ascent }
             var r = layout.run(a.text, x: pt.x + dx, baseline: baseline, f, theme.text, anchor: anchor, role: "annotation")
-            // Move up in steps while it would cover another label or a line marker's neighbourhood.
+            // Move up in steps while it would cover another label or the data.
             var tries = 0
-            while occupied.contains(where: { $0.intersects(r.bounds) }), tries < 6 {
+            while occupied.contains(where: { $0.intersects(r.bounds) }) || dataBoxes.contains(where: { $0.intersects(r.bounds) }), tries < 12 {
                 r = layout.run(a.text, x: pt.x + dx, baseline: r.y - ts.height * 1.1, f, theme.text, anchor: anchor, role: "annotation")
                 tries += 1
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartCommands
 
 @main
 struct Chart: ParsableCommand {

@@ -1,10 +1,11 @@
 import ArgumentParser
+import StatsCommands
 
 @main
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Analyse counts of recognised political prisoners: validate, show, trends.",
+        abstract: "Analyse counts of recognised political prisoners: validate, show, trends, breakdowns, case records.",
         discussion: """
             With no PATH, every command uses the default dataset, \
             datasets/memorial-political-prisoners. PATH may be a data-package folder, its \
@@ -12,5 +13,6 @@ struct Stats: ParsableCommand {
             Exit codes: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, \
             73 cannot create output.
             """,
-        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self, RegressCommand.self, AggregateCommand.self, SyntheticCasesCommand.self])
+        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self,
+                      RegressCommand.self, AggregateCommand.self, SyntheticCasesCommand.self])
 }

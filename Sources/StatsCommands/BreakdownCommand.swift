@@ -3,8 +3,10 @@ import TallyCLI
 import TallyData
 import TallyReport
 
-struct BreakdownCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct BreakdownCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "breakdown",
         abstract: "Composition by category over time: shares, contributions to growth, a chi-square test.",
         discussion: """
@@ -42,7 +44,7 @@ struct BreakdownCommand: ParsableCommand {
     @Option(name: .customLong("source-policy"), help: "prefer-original (default) or all.")
     var sourcePolicy: SourcePolicy = .preferOriginal
 
-    func validate() throws {
+    public func validate() throws {
         guard ["none", "wilson"].contains(intervals) else { throw ValidationError("--intervals \(intervals): use none or wilson") }
         if let m = matchWithin, days(m) == nil { throw ValidationError("--match-within \(m): give a number of days, e.g. 45d") }
         guard (0.5...0.999).contains(level) else { throw ValidationError("--level \(level): use a value such as 0.95") }
@@ -54,7 +56,12 @@ struct BreakdownCommand: ParsableCommand {
         return n
     }
 
-    func run() throws {
+    public func run() throws {
+        print(try render(options.format), terminator: "")
+    }
+
+    /// The result in `format`, as `run` prints it.
+    public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let parentID = parent ?? dataset.defaultCategory ?? "total"
         // A tidy CSV without `total`: the parts are every category, the whole is their sum.
@@ -78,6 +85,6 @@ struct BreakdownCommand: ParsableCommand {
                                              matchWithinDays: matchWithin.flatMap(days), policy: sourcePolicy)
         let report = BreakdownReport(dataset: dataset, selection: selection, level: level,
                                      intervals: intervals == "wilson", partsWithoutData: noData)
-        print(report.render(options.format), terminator: "")
+        return report.render(format)
     }
 }

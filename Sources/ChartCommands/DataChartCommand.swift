@@ -12,6 +12,12 @@ struct DataChart {
     var options: ChartOptions
 
     func run(kind: ChartSpec.Kind, customise: (inout ChartSpec) -> Void = { _ in }) throws {
+        let (spec, sources) = try build(kind: kind, customise: customise)
+        try ChartOutput.write(spec, options: options, sources: sources)
+    }
+
+    /// The spec and the list of sources drawn.
+    func build(kind: ChartSpec.Kind, customise: (inout ChartSpec) -> Void = { _ in }) throws -> (ChartSpec, [String]) {
         let data = try dataset.load()
         let fallback: [String]
         switch kind {
@@ -28,6 +34,6 @@ struct DataChart {
                                 width: options.size.width, height: options.size.height)
         options.apply(to: &spec)
         customise(&spec)
-        try ChartOutput.write(spec, options: options, sources: builder.sourceList())
+        return (spec, builder.sourceList())
     }
 }

@@ -3,8 +3,10 @@ import TallyData
 import TallyReport
 import TallyCLI
 
-struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ShowCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the series: dates as rows, categories as columns, with sources as footnotes.",
         discussion: "With no --category, the default category and its parts (for the default dataset: total, political, religious).")
@@ -12,7 +14,12 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: DatasetOptions
     @OptionGroup var selection: SelectionOptions
 
-    func run() throws {
+    public func run() throws {
+        print(try render(options.format), terminator: "")
+    }
+
+    /// The result in `format`, as `run` prints it.
+    public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let fallback: [String]
         if let d = dataset.defaultCategory ?? dataset.categories.first(where: { $0.id == "total" })?.id {
@@ -23,10 +30,10 @@ struct ShowCommand: ParsableCommand {
         let ids = try selection.categories(in: dataset, fallback: fallback)
         let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
         let table = SeriesTable(dataset: dataset, series: series)
-        switch options.format {
-        case .json: print(table.json().serialized(), terminator: "")
-        case .csv: print(table.longTable().render(.csv), terminator: "")
-        default: print(table.table().render(options.format), terminator: "")
+        switch format {
+        case .json: return table.json().serialized()
+        case .csv: return table.longTable().render(.csv)
+        default: return table.table().render(format)
         }
     }
 }

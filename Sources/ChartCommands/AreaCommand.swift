@@ -1,8 +1,10 @@
 import ArgumentParser
 import TallyCLI
 
-struct AreaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct AreaCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "area",
         abstract: "Categories stacked as areas over time, on dates where every one has a figure.",
         discussion: "With no --category, the parts of the default category (political and religious lists).")
@@ -11,7 +13,7 @@ struct AreaCommand: ParsableCommand {
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
 
-    func run() throws {
+    public func run() throws {
         try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .area)
     }
 }

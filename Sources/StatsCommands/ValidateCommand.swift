@@ -3,21 +3,28 @@ import TallyData
 import TallyReport
 import TallyCLI
 
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ValidateCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a dataset against its schema and print what it holds, or every error found.",
         discussion: "Errors go to stderr as file:line:column: error: field 'name': value 'v': what was expected. Exit 65 when the data is invalid.")
 
     @OptionGroup var options: DatasetOptions
 
-    func run() throws {
+    public func run() throws {
+        print(try render(options.format), terminator: "")
+    }
+
+    /// The result in `format`, as `run` prints it; warnings go to stderr.
+    public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let summary = DatasetSummary(dataset)
         for warning in dataset.warnings { printError(warning.description) }
-        switch options.format {
-        case .json: print(summary.json().serialized(), terminator: "")
-        default: print(summary.table().render(options.format), terminator: "")
+        switch format {
+        case .json: return summary.json().serialized()
+        default: return summary.table().render(format)
         }
     }
 }

@@ -4,8 +4,10 @@ import TallyReport
 import TallyCLI
 import TallyStats
 
-struct TrendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct TrendCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "trend",
         abstract: "Growth and trends with confidence intervals: OLS, log-linear APC, Poisson, Theil-Sen, Mann-Kendall.",
         discussion: """
@@ -26,23 +28,27 @@ struct TrendCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the formulas behind every statistic and exit.")
     var explain = false
 
-    func validate() throws {
+    public func validate() throws {
         guard (0.5...0.999).contains(level) else {
             throw ValidationError("--level \(level) is outside 0.5...0.999; for a 95% interval type --level 0.95")
         }
     }
 
-    func run() throws {
+    public func run() throws {
         if explain {
             print(TrendReport.explanation)
             return
         }
+        print(try render(options.format), terminator: "")
+    }
+
+    /// The result in `format`, as `run` prints it (the notebook runner calls this in-process).
+    public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let fallback = try defaultSeries(dataset)
         let ids = try selection.categories(in: dataset, fallback: fallback)
         let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
-        let report = TrendReport(dataset: dataset, series: series, level: level, zeros: zeros)
-        print(report.render(options.format), terminator: "")
+        return TrendReport(dataset: dataset, series: series, level: level, zeros: zeros).render(format)
     }
 
     func defaultSeries(_ dataset: Dataset) throws -> [String] {

@@ -1,8 +1,11 @@
 import ArgumentParser
+import TallyCharts
 import TallyCLI
 
-struct ShareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ShareCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "share",
         abstract: "Each category's share of their sum (100% bars), on dates where every one has a figure.",
         discussion: "With no --category, the parts of the default category (political and religious lists).")
@@ -14,9 +17,11 @@ struct ShareCommand: ParsableCommand {
     @Flag(name: .long, help: "Horizontal bars.")
     var horizontal = false
 
-    func run() throws {
-        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .share) { spec in
-            spec.horizontal = horizontal
-        }
+    func customise(_ spec: inout ChartSpec) {
+        spec.horizontal = horizontal
+    }
+
+    public func run() throws {
+        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .share, customise: customise)
     }
 }

@@ -7,8 +7,10 @@ import FoundationEssentials
 import Foundation
 #endif
 
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct RenderCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Draw a chart from a JSON spec (kind, title, source, series, ...; see docs/chart-spec.md).")
 
@@ -17,7 +19,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var options: ChartOptions
 
-    func run() throws {
+    public func run() throws {
         guard let data = FileManager.default.contents(atPath: spec) else {
             printError("error: \(spec): no such file")
             throw ExitCode(66)

@@ -4,8 +4,10 @@ import TallyReport
 import TallyCLI
 import TallyStats
 
-struct RegressCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct RegressCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "regress",
         abstract: "Linear least squares with an R-style formula, accurate on NIST's hardest test sets.",
         discussion: """
@@ -25,7 +27,7 @@ struct RegressCommand: ParsableCommand {
     @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
-    func run() throws {
+    public func run() throws {
         let parsed: RegressionFormula
         do {
             parsed = try RegressionFormula(formula)

@@ -10,8 +10,10 @@ import FoundationEssentials
 import Foundation
 #endif
 
-struct AggregateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct AggregateCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "aggregate",
         abstract: "Count people held on snapshot dates (stock), and detained and released per period, from case records.",
         discussion: """
@@ -61,7 +63,7 @@ struct AggregateCommand: ParsableCommand {
         return (parts[0], parts[1])
     }
 
-    func validate() throws {
+    public func validate() throws {
         _ = try onDay()
         if on != nil, every != .year { throw ValidationError("--on goes with --every year") }
     }
@@ -98,7 +100,7 @@ struct AggregateCommand: ParsableCommand {
         return (casesPath, allowed)
     }
 
-    func run() throws {
+    public func run() throws {
         let (path, allowed) = try input()
         // The input's SHA-256 is computed on the second core while the first counts.
         let digest = Digest()

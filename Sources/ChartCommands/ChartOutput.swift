@@ -15,8 +15,26 @@ import Glibc
 /// written to a temporary name beside its destination and renamed, so that no output is ever left
 /// half written. The alt text goes to a `.txt` file beside the first output, with the full list of
 /// sources.
-enum ChartOutput {
+public enum ChartOutput {
     static func write(_ spec: ChartSpec, options: ChartOptions, sources: [String]) throws {
+        guard !options.out.isEmpty else { throw usageError("name at least one output, e.g. --out chart.png") }
+        let formats = options.out.map { ChartFormat(path: $0)! }
+        let drawn = try draw(spec, options: options, formats: formats, scale: options.pngScale, sources: sources)
+        var files: [(path: String, bytes: [UInt8])] = zip(options.out, drawn.files).map { ($0, $1.bytes) }
+        files.append((sidecarPath(options.out[0]), Array(drawn.altText.utf8)))
+        try AtomicFiles.write(files)
+    }
+
+    /// A chart drawn in memory: the bytes of each format asked for, and the alt text with every
+    /// source (the `.txt` beside the outputs).
+    public struct Drawn: Sendable {
+        public var files: [(format: ChartFormat, bytes: [UInt8])]
+        public var altText: String
+    }
+
+    /// Lays out and draws `spec` in each format; errors are printed and turned into exit codes.
+    static func draw(_ spec: ChartSpec, options: ChartOptions, formats: [ChartFormat], scale: Double,
+                     sources: [String]) throws -> Drawn {
         let theme = try options.resolvedTheme()
         do {
             try spec.validate(scale: options.pngScale)
@@ -39,20 +57,18 @@ enum ChartOutput {
             let h = 28 * min(max(spec.width / 1200, 0.45), 1.6)
             scene.items.append(.image(path: logo, frame: Rect(x: spec.width - 32 - 4 * h, y: spec.height - h - 12, width: 4 * h, height: h)))
         }
-        var files: [(path: String, bytes: [UInt8])] = []
-        for path in options.out {
-            let format = ChartFormat(path: path)!
+        var files: [(format: ChartFormat, bytes: [UInt8])] = []
+        for format in formats {
             do {
-                files.append((path, try CairoRenderer.render(scene, format: format, scale: options.pngScale)))
+                files.append((format, try CairoRenderer.render(scene, format: format, scale: scale)))
             } catch {
-                printError("error: \(path): \(error)")
+                printError("error: \(format.rawValue): \(error)")
                 throw ExitCode(74)
             }
         }
         var alt = scene.altText + "\n"
         if !sources.isEmpty { alt += "\nSources:\n" + sources.map { "- " + $0 }.joined(separator: "\n") + "\n" }
-        files.append((sidecarPath(options.out[0]), Array(alt.utf8)))
-        try AtomicFiles.write(files)
+        return Drawn(files: files, altText: alt)
     }
 
     static func usageOrData(_ error: ChartSpecError) -> ExitCode {

@@ -5,8 +5,10 @@ import TallyCLI
 import Glibc
 #endif
 
-struct SyntheticCasesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct SyntheticCasesCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "synthetic-cases",
         abstract: "Write SYNTHETIC case records for tests and benchmarks (never real people).",
         discussion: "Every id starts with SYNTHETIC- and every source says SYNTHETIC. The same --seed writes the same file.")
@@ -29,12 +31,12 @@ struct SyntheticCasesCommand: ParsableCommand {
     @Option(name: .long, help: "Output CSV file.")
     var out: String
 
-    func validate() throws {
+    public func validate() throws {
         guard count >= 0, count <= 100_000_000 else { throw ValidationError("--count \(count): use 0 to 100000000") }
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
-    func run() throws {
+    public func run() throws {
         let temp = out + ".tmp-\(getpid())"
         guard let handle = fopen(temp, "wb") else {
             printError("error: cannot create \(out): \(String(cString: strerror(errno)))")

@@ -1,8 +1,11 @@
 import ArgumentParser
+import TallyCharts
 import TallyCLI
 
-struct BarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct BarCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "bar",
         abstract: "Bars for each published date: stacked (default) or grouped, vertical or horizontal.",
         discussion: "With no --category, the parts of the default category (political and religious lists).")
@@ -17,10 +20,12 @@ struct BarCommand: ParsableCommand {
     @Flag(name: .long, help: "Horizontal bars.")
     var horizontal = false
 
-    func run() throws {
-        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .bar) { spec in
-            spec.stacked = !grouped
-            spec.horizontal = horizontal
-        }
+    func customise(_ spec: inout ChartSpec) {
+        spec.stacked = !grouped
+        spec.horizontal = horizontal
+    }
+
+    public func run() throws {
+        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .bar, customise: customise)
     }
 }

@@ -6,7 +6,9 @@ import TallyReport
 import TallyRender
 
 /// The look and the outputs, shared by every chart command.
-struct ChartOptions: ParsableArguments {
+public struct ChartOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: "Title (default: the series' label).")
     var title: String?
 
@@ -40,8 +42,7 @@ struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: "Output file: .png, .svg or .pdf (repeatable; at least one).")
     var out: [String] = []
 
-    func validate() throws {
-        guard !out.isEmpty else { throw ValidationError("name at least one output, e.g. --out chart.png") }
+    public func validate() throws {
         for path in out where ChartFormat(path: path) == nil {
             throw ValidationError("--out \(path): unknown format; end the name with .png, .svg or .pdf")
         }
