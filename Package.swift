@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .executable(name: "stats", targets: ["stats"]),
         .executable(name: "chart", targets: ["chart"]),
+        .executable(name: "notebook", targets: ["notebook"]),
         .library(name: "TallyData", targets: ["TallyData"]),
         .library(name: "TallyStats", targets: ["TallyStats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -51,6 +53,17 @@ let package = Package(
                 "TallyData", "TallyReport", "TallyCharts", "TallyRender", "TallyCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .target(
+            name: "TallyNotebook",
+            dependencies: [
+                "StatsCommands", "ChartCommands", "TallyData", "TallyDigest", "TallyRender", "TallyStats", "TallyReport",
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "notebook",
+            dependencies: ["TallyNotebook", "TallyCLI", "TallyData",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "stats",
             dependencies: ["StatsCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

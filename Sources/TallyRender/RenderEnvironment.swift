@@ -1,0 +1,72 @@
+import CCairo
+
+/// What the drawing depends on outside Tally, for provenance: library versions and the font
+/// files fontconfig picks for a family (a different font file changes every figure).
+public enum RenderEnvironment {
+    public static var cairoVersion: String { String(cString: cairo_version_string()) }
+    public static var pangoVersion: String { String(cString: pango_version_string()) }
+
+    /// The font file fontconfig matches for `family` (e.g. "Noto Sans:bold"), or nil.
+    public static func fontFile(_ pattern: String) -> String? {
+        guard let config = FcInitLoadConfigAndFonts() else { return nil }
+        defer { FcConfigDestroy(config) }
+        guard let pat = FcNameParse(pattern) else { return nil }
+        defer { FcPatternDestroy(pat) }
+        FcConfigSubstitute(config, pat, FcMatchPattern)
+        FcDefaultSubstitute(pat)
+        var result = FcResultNoMatch
+        guard let match = FcFontMatch(config, pat, &result) else { return nil }
+        defer { FcPatternDestroy(match) }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        return String(cString: file)
+    }
+}
+
+/// Pixel comparison of two PNG files, for `notebook verify`'s difference summary.
+public enum PNGComparison {
+    /// Pixels whose largest channel difference exceeds `threshold`, and the total; nil when
+    /// either is not a readable PNG or the sizes differ.
+    public static func differingPixels(_ a: [UInt8], _ b: [UInt8], threshold: UInt32 = 0) -> (differing: Int, total: Int)? {
+        guard let x = decode(a), let y = decode(b), x.width == y.width, x.height == y.height else { return nil }
+        var n = 0
+        for (p, q) in zip(x.pixels, y.pixels) where p != q {
+            var worst: UInt32 = 0
+            for shift: UInt32 in [0, 8, 16, 24] {
+                let ca = (p >> shift) & 0xFF, cb = (q >> shift) & 0xFF
+                worst = max(worst, ca > cb ? ca - cb : cb - ca)
+            }
+            if worst > threshold { n += 1 }
+        }
+        return (n, x.pixels.count)
+    }
+
+    static func decode(_ bytes: [UInt8]) -> (width: Int, height: Int, pixels: [UInt32])? {
+        final class Reader {
+            let bytes: [UInt8]
+            var offset = 0
+            init(_ b: [UInt8]) { bytes = b }
+        }
+        let reader = Reader(bytes)
+        let read: cairo_read_func_t = { closure, data, length in
+            let r = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+            let n = Int(length)
+            guard r.offset + n <= r.bytes.count, let data else { return CAIRO_STATUS_READ_ERROR }
+            for i in 0..<n { data[i] = r.bytes[r.offset + i] }
+            r.offset += n
+            return CAIRO_STATUS_SUCCESS
+        }
+        guard let surface = cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(reader).toOpaque()) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
+        let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var px: [UInt32] = []
+        px.reserveCapacity(w * h)
+        for y in 0..<h {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<w { px.append(row[x]) }
+        }
+        return (w, h, px)
+    }
+}
