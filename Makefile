@@ -12,22 +12,21 @@ setup:
 build: setup
 	$(SWIFT) build -c release --static-swift-stdlib --product stats
 	$(SWIFT) build -c release --static-swift-stdlib --product chart
+	$(SWIFT) build -c release --static-swift-stdlib --product notebook
 
-## The main job on the default dataset.
+## The main job on the default dataset: the report's notebook, with its figures and numbers.
 report: build
 	$(RELEASE_BIN)/stats validate
-	$(RELEASE_BIN)/stats show
-	$(RELEASE_BIN)/stats trend
 	$(RELEASE_BIN)/stats trend --from 2015-06 --to 2019-06
-	mkdir -p out
-	$(RELEASE_BIN)/chart line --out out/memorial-total.png --out out/memorial-total.svg --out out/memorial-total.pdf
-	$(RELEASE_BIN)/chart share --out out/memorial-lists-share.png
-	@echo "Charts written to out/"
+	$(RELEASE_BIN)/notebook build
+	@echo "The report's notebook is in notebooks-out/memorial-political-prisoners/ (index.html, index.md, .ipynb, figures/, tables/)"
 
 ## The whole test suite (unit, reference-value and end-to-end tests).
 test: setup
+	@bash scripts/setup-test.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	bash scripts/check_notebook.sh
 
 ## Benchmarks: medians of whole-process timings (see benchmarks/README.md).
 bench: build

@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
+        .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),

@@ -74,6 +74,15 @@ public enum NotebookBuild {
 
     /// Runs the notebook and returns every output file, provenance last.
     public static func render(_ spec: NotebookSpec, progress: @escaping (Int, Int, NotebookSpec.Cell) -> Void) throws -> [(path: String, bytes: [UInt8])] {
+        // Cells read the data package that sits beside the spec, wherever the build runs from.
+        let folder = (spec.path as NSString).deletingLastPathComponent
+        let previous = getenv("TALLY_DEFAULT_DATASET").map { String(cString: $0) }
+        if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("datapackage.json")) {
+            setenv("TALLY_DEFAULT_DATASET", folder.isEmpty ? "." : folder, 1)
+        }
+        defer {
+            if let previous { setenv("TALLY_DEFAULT_DATASET", previous, 1) } else { unsetenv("TALLY_DEFAULT_DATASET") }
+        }
         var runner = NotebookRunner(spec: spec)
         runner.progress = progress
         let results = try runner.run()

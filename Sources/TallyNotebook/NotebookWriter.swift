@@ -84,7 +84,7 @@ public struct NotebookWriter {
         h1{font-size:1.7rem;line-height:1.25}h2{font-size:1.3rem;margin-top:2rem}
         pre{background:#f4f4f4;padding:.6rem;overflow-x:auto;font-size:.85rem;white-space:pre-wrap;word-break:break-word}
         table{border-collapse:collapse;display:block;overflow-x:auto;font-size:.85rem;margin:.5rem 0}
-        th,td{border-bottom:1px solid #ddd;padding:.25rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}
+        th,td{border-bottom:1px solid #ddd;padding:.25rem .5rem;text-align:right}th:first-child,td:first-child,th:last-child,td:last-child{text-align:left}
         figure{margin:1rem 0}img{max-width:100%;height:auto}figcaption{font-size:.85rem;color:#595959}
         .links{font-size:.85rem}
         @media print{body{max-width:none}pre{white-space:pre-wrap}a{color:inherit}figure{break-inside:avoid}}

@@ -137,7 +137,7 @@ public struct BreakdownReport: Sendable {
             }
             return out
         case .markdown:
-            return paragraph + "\n\n" + tables().map { $0.render(.markdown) }.joined(separator: "\n")
+            return ReportTable.markdownEscaped(paragraph) + "\n\n" + tables().map { $0.render(.markdown) }.joined(separator: "\n")
         case .table:
             return tables().map { $0.render(.table) }.joined(separator: "\n") + "\n" + paragraph + "\n"
         }

@@ -56,7 +56,9 @@ public struct ReportTable: Sendable {
     }
 
     func markdown() -> String {
-        func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        // Angle brackets as entities: "<0.001" followed anywhere by ">" reads as an HTML tag to
+        // some Markdown parsers, which then swallow the table.
+        func esc(_ s: String) -> String { Self.markdownEscaped(s).replacingOccurrences(of: "|", with: "\\|") }
         var out = ""
         if let title { out += "**\(esc(title))**\n\n" }
         out += "| " + columns.map { esc($0.header) }.joined(separator: " | ") + " |\n"
@@ -71,6 +73,11 @@ public struct ReportTable: Sendable {
         var out = columns.map { Self.csvField($0.header) }.joined(separator: ",") + "\n"
         for row in rows { out += row.map(Self.csvField).joined(separator: ",") + "\n" }
         return out
+    }
+
+    /// Text for Markdown with `<` and `>` as entities (rendered as the characters).
+    public static func markdownEscaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     public static func csvField(_ s: String) -> String {
