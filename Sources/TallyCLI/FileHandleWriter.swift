@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-enum FileHandleWriter {
-    static func stderr(_ s: String) {
+public enum FileHandleWriter {
+    public static func stderr(_ s: String) {
         var bytes = Array(s.utf8)
         _ = bytes.withUnsafeMutableBytes { fputs_bytes($0, to: 2) }
     }

@@ -13,6 +13,6 @@ struct Stats: ParsableCommand {
             Exit codes: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, \
             73 cannot create output.
             """,
-        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self,
+        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self, JoinpointCommand.self,
                       RegressCommand.self, AggregateCommand.self, SyntheticCasesCommand.self])
 }

@@ -1,0 +1,139 @@
+import ArgumentParser
+import TallyCLI
+import TallyData
+import TallyReport
+import TallyStats
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct JoinpointCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
+        commandName: "joinpoint",
+        abstract: "Segmented log-linear trends: where the growth rate changed, APC per segment and AAPC.",
+        discussion: """
+            Joinpoint regression as in NCI's Joinpoint program (Kim et al. 2000) on ln(count) against
+            decimal years, for one series (the total by default). The permutation test uses a fixed
+            seed, so results repeat exactly. Ctrl-C stops it cleanly.
+            Example: stats joinpoint --max-joinpoints 2 --method bic3
+            """)
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: .long, help: "The category to analyse (default: the dataset's total).")
+    var category: String?
+
+    @Option(name: .long, help: "First date to include.")
+    var from: PartialDate?
+
+    @Option(name: .long, help: "Last date to include.")
+    var to: PartialDate?
+
+    @Option(name: .customLong("source-policy"), help: "prefer-original (default) or all.")
+    var sourcePolicy: SourcePolicy = .preferOriginal
+
+    @Option(name: .customLong("min-joinpoints"), help: "Fewest joinpoints to consider.")
+    var minJoinpoints = 0
+
+    @Option(name: .customLong("max-joinpoints"), help: "Most joinpoints (default: NCI's rule from the number of observations).")
+    var maxJoinpoints: Int?
+
+    @Option(name: .long, help: "How to choose the number of joinpoints: permutation, bic, bic3 or wbic.")
+    var method: JoinpointRegression.Method = .permutation
+
+    @Option(name: .long, help: "Permutations per test.")
+    var permutations = 4499
+
+    @Option(name: .long, help: "Random seed of the permutation test (recorded in the output).")
+    var seed: UInt64 = 20_261_128
+
+    @Option(name: .long, help: "Overall significance level of the permutation tests.")
+    var alpha = 0.05
+
+    @Option(name: .customLong("min-end"), help: "Fewest observations between a joinpoint and either end.")
+    var minEnd = 2
+
+    @Option(name: .customLong("min-between"), help: "Fewest observations between two joinpoints.")
+    var minBetween = 2
+
+    @Option(name: .customLong("aapc-from"), help: "Start of the AAPC range (default: the first date).")
+    var aapcFrom: PartialDate?
+
+    @Option(name: .customLong("aapc-to"), help: "End of the AAPC range (default: the last date).")
+    var aapcTo: PartialDate?
+
+    @Option(name: .long, help: "Confidence level of the intervals.")
+    var level = 0.95
+
+    @Flag(name: .long, help: "No progress bar.")
+    var quiet = false
+
+    public func validate() throws {
+        guard minJoinpoints >= 0, (maxJoinpoints ?? minJoinpoints) >= minJoinpoints else {
+            throw ValidationError("--min-joinpoints must be >= 0 and <= --max-joinpoints")
+        }
+        guard permutations >= 99, permutations <= 1_000_000 else { throw ValidationError("--permutations \(permutations): use 99 to 1000000") }
+        guard alpha > 0, alpha < 0.5 else { throw ValidationError("--alpha \(alpha): use a value such as 0.05") }
+        guard minEnd >= 1, minBetween >= 0 else { throw ValidationError("--min-end must be >= 1 and --min-between >= 0") }
+    }
+
+    public func run() throws {
+        signal(SIGINT) { _ in JoinpointRegression.interrupted = 1 }
+        print(try render(options.format), terminator: "")
+    }
+
+    public func render(_ format: OutputFormat) throws -> String {
+        let dataset = try options.load()
+        let id = category ?? dataset.defaultCategory ?? "total"
+        guard dataset.category(id) != nil else {
+            throw usageError("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+        }
+        let series = dataset.series(id, range: DateRange(from: from, to: to), policy: sourcePolicy)
+        let kept = series.points.filter { $0.count > 0 }
+        if kept.isEmpty {
+            printError("error: \(id) has no published counts in this selection (no data, not zero)")
+            throw ExitCode(65)
+        }
+        var o = JoinpointRegression.Options()
+        o.minJoinpoints = minJoinpoints
+        o.maxJoinpoints = maxJoinpoints
+        o.method = method
+        o.permutations = permutations
+        o.seed = seed
+        o.alpha = alpha
+        o.minEnd = minEnd
+        o.minBetween = minBetween
+        o.level = level
+        let showProgress = !quiet && isatty(2) != 0 && method == .permutation
+        let bar: (@Sendable (Int, Int) -> Void)? = showProgress ? Self.progressBar : nil
+        do {
+            let r = try JoinpointRegression.fit(times: kept.map { $0.date.decimalYear }, counts: kept.map { Double($0.count) },
+                                                options: o, aapcFrom: aapcFrom?.decimalYear, aapcTo: aapcTo?.decimalYear, progress: bar)
+            if showProgress { FileHandleWriter.stderr("\r" + String(repeating: " ", count: 60) + "\r") }
+            return JoinpointReport(series: series, regression: r, zerosExcluded: series.points.count - kept.count,
+                                   dates: kept.map(\.date)).render(format)
+        } catch let failure as JoinpointRegression.Failure {
+            if showProgress { FileHandleWriter.stderr("\n") }
+            if failure.message == "interrupted" {
+                printError("interrupted: no result")
+                throw ExitCode(130)
+            }
+            printError("error: \(failure.message)")
+            throw ExitCode(65)
+        }
+    }
+}
+
+extension JoinpointCommand {
+    /// A one-line bar on stderr: [#####     ] done/total permutations.
+    @Sendable static func progressBar(_ done: Int, _ total: Int) {
+        let width = 30
+        let filled = min(width, width * done / max(1, total))
+        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+        FileHandleWriter.stderr("\r[" + bar + "] \(min(done, total))/\(total) permutations")
+    }
+}
+
+extension JoinpointRegression.Method: ExpressibleByArgument {}
