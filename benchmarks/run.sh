@@ -32,6 +32,10 @@ else
 fi
 
 echo
+echo "== stats joinpoint (issue 4): 15 observations, up to 2 joinpoints, 4499 permutations, two threads"
+t --runs 7 --label "joinpoint permutation test" -- $bin/stats joinpoint --quiet --method permutation --from 2015-06 --to 2019-06 --max-joinpoints 2
+
+echo
 echo "== stats aggregate (issue 8): SYNTHETIC case records to yearly stock and flows, 2010-2024"
 $bin/stats synthetic-cases --minimal --count 1000000 --seed 1 --out "$out/cases-1e6.csv"
 t --runs 9 --label "aggregate 10^6 records" -- $bin/stats aggregate "$out/cases-1e6.csv" --from 2010 --to 2024 --out "$out/a.csv" --flows "$out/f.csv"

@@ -15,9 +15,10 @@ public struct JoinpointCommand: ParsableCommand {
         abstract: "Segmented log-linear trends: where the growth rate changed, APC per segment and AAPC.",
         discussion: """
             Joinpoint regression as in NCI's Joinpoint program (Kim et al. 2000) on ln(count) against
-            decimal years, for one series (the total by default). The permutation test uses a fixed
-            seed, so results repeat exactly. Ctrl-C stops it cleanly.
-            Example: stats joinpoint --max-joinpoints 2 --method bic3
+            decimal years, for one series (the total by default). The number of joinpoints is chosen
+            by WBIC unless --method says otherwise; the permutation test uses a fixed seed, so results
+            repeat exactly, shows progress in a terminal, and stops cleanly on Ctrl-C.
+            Example: stats joinpoint --method permutation --max-joinpoints 2
             """)
 
     @OptionGroup var options: DatasetOptions
@@ -40,8 +41,8 @@ public struct JoinpointCommand: ParsableCommand {
     @Option(name: .customLong("max-joinpoints"), help: "Most joinpoints (default: NCI's rule from the number of observations).")
     var maxJoinpoints: Int?
 
-    @Option(name: .long, help: "How to choose the number of joinpoints: permutation, bic, bic3 or wbic.")
-    var method: JoinpointRegression.Method = .permutation
+    @Option(name: .long, help: "How to choose the number of joinpoints: wbic (default, as NCI's Joinpoint 5), bic, bic3 or permutation (Kim et al. 2000; slow with many joinpoints).")
+    var method: JoinpointRegression.Method = .wbic
 
     @Option(name: .long, help: "Permutations per test.")
     var permutations = 4499

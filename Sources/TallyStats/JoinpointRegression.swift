@@ -37,7 +37,9 @@ public struct JoinpointRegression: Sendable {
         public var maxJoinpoints: Int?
         public var minEnd = 2
         public var minBetween = 2
-        public var method: Method = .permutation
+        /// WBIC by default, as NCI's Joinpoint 5: it needs one fit per placement, where the
+        /// permutation test needs thousands (use it with a small --max-joinpoints).
+        public var method: Method = .wbic
         public var permutations = 4499
         public var alpha = 0.05
         public var seed: UInt64 = 20_261_128

@@ -194,3 +194,36 @@ struct AggregateEndToEndTests {
         #expect(skip.stderr.contains("skipped 2 invalid"))
     }
 }
+
+@Suite("stats joinpoint, end to end")
+struct JoinpointEndToEndTests {
+    @Test func memorialTotalsSegments() throws {
+        let r = try StatsBinary.run(["joinpoint", "--quiet", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["method"] as? String == "wbic")
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.count == (json["selected_joinpoints"] as! Int) + 1)
+        #expect((segments.first?["from"] as? String) == "2013-10-30")
+        #expect(json["aapc"] != nil)
+    }
+
+    @Test func sameSeedSameAnswer() throws {
+        let args = ["joinpoint", "--quiet", "--method", "permutation", "--from", "2015-06", "--to", "2019-06", "--max-joinpoints", "2", "--permutations", "999"]
+        let a = try StatsBinary.run(args)
+        let b = try StatsBinary.run(args)
+        #expect(a.status == 0 && a.stdout == b.stdout)
+        #expect(a.stdout.contains("sequential permutation test (Kim et al. 2000), 999 permutations, seed 20261128"))
+    }
+
+    @Test func informationCriteriaAndErrors() throws {
+        let bic = try StatsBinary.run(["joinpoint", "--method", "wbic", "--max-joinpoints", "2"])
+        #expect(bic.status == 0)
+        #expect(bic.stdout.contains("chosen by weighted BIC"))
+        let tooMany = try StatsBinary.run(["joinpoint", "--category", "hizb_ut_tahrir", "--min-joinpoints", "1"])
+        #expect(tooMany.status == 65)
+        let noData = try StatsBinary.run(["joinpoint", "--category", "lgbt_people"])
+        #expect(noData.status == 65)
+        #expect(noData.stderr.contains("no data, not zero"))
+    }
+}
