@@ -179,7 +179,7 @@ public struct CaseAggregation: Sendable {
         var issues: [Issue] = []
         var notKept = 0, read = 0, used = 0, skipped = 0, multi = 0
         for part in parts {
-            for (local, name) in part.keyTable.names.enumerated() {
+            for (local, name) in part.keyTable.names.enumerated() where part.keyUse[local] > 0 || names.contains(name) {
                 let index: Int
                 if let known = names.firstIndex(of: name) {
                     index = known

@@ -18,6 +18,8 @@ final class ChunkCounter {
     var totalIn: [Int]
     var totalOut: [Int]
     var idHashes: [UInt64] = []
+    /// Records counted under each key: a key seen only in skipped records is not reported.
+    var keyUse: [Int] = []
     var issues: [CaseAggregation.Issue] = []
     var issuesNotKept = 0
     var read = 0, used = 0, skipped = 0, multi = 0
@@ -89,11 +91,13 @@ final class ChunkCounter {
         var keyTable = self.keyTable, diff = self.diff, inflow = self.inflow, outflow = self.outflow
         var totalDiff = self.totalDiff, totalIn = self.totalIn, totalOut = self.totalOut
         var idHashes = self.idHashes
+        var keyUse = self.keyUse
         idHashes.reserveCapacity(range.count / 24 + 16)
         var read = 0, used = 0, skipped = 0, multi = 0
         defer {
             self.keyTable = keyTable; self.diff = diff; self.inflow = inflow; self.outflow = outflow
             self.totalDiff = totalDiff; self.totalIn = totalIn; self.totalOut = totalOut; self.idHashes = idHashes
+            self.keyUse = keyUse
             self.read = read; self.used = used; self.skipped = skipped; self.multi = multi
         }
 
@@ -148,6 +152,7 @@ final class ChunkCounter {
                 if b > a {
                     let index = keyTable.index(bytes, a, b)
                     while diff.count < keyTable.count * (k + 1) {
+                        keyUse.append(0)
                         diff += [Int](repeating: 0, count: k + 1)
                         inflow += [Int](repeating: 0, count: k)
                         outflow += [Int](repeating: 0, count: k)
@@ -187,6 +192,7 @@ final class ChunkCounter {
             if let p = outPeriod { totalOut[p] += 1 }
             for r in 0..<recordKeyCount {
                 let index = recordKeys[r]
+                keyUse[index] += 1
                 if i1 > i0 {
                     diff[index * (k + 1) + i0] += 1
                     diff[index * (k + 1) + i1] -= 1

@@ -53,6 +53,8 @@ struct CaseRecordErrorTests {
         #expect(r.recordsRead == 9)
         #expect(r.recordsSkipped == 6)
         #expect(r.recordsUsed == 3)
+        // A category seen only in a skipped record is not reported (as zero or otherwise).
+        #expect(!r.keys.contains("zz"))
         // Person 8: detained 2014 (from 1 January), released June 2014 (held through 30 June).
         #expect(r.schedule.labels == ["2014-12-31", "2015-12-31", "2016-12-31"])
     }
