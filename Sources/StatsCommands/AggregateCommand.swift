@@ -105,13 +105,10 @@ public struct AggregateCommand: ParsableCommand {
         // The input's SHA-256 is computed on the second core while the first counts.
         let digest = Digest()
         let group = DispatchGroup()
-        let mapped: MappedFile
-        do { mapped = try MappedFile(path: path) } catch {
-            printError("error: \(path): cannot be read")
-            throw ExitCode(66)
-        }
+        // Read in pieces rather than through the counters' mapping, so that the file need not
+        // be resident all at once.
         DispatchQueue.global().async(group: group) {
-            digest.value = SHA256.hex(mapped.bytes)
+            digest.value = SHA256.hex(file: path) ?? "unreadable"
         }
         let result: CaseAggregation
         do {

@@ -260,25 +260,22 @@ public struct CaseAggregation: Sendable {
         }
     }
 
-    /// Values that occur more than once: one counting pass and one scatter pass into 16,384
-    /// buckets by the top bits, then an insertion sort inside each (a few dozen values).
-    static func repeatedValues(_ lists: [[UInt64]]) -> Set<UInt64> {
-        let total = lists.reduce(0) { $0 + $1.count }
-        guard total > 1 else { return [] }
+    /// Sorts in place: a counting pass and a scatter pass into 16,384 buckets by the top bits,
+    /// then an insertion sort inside each bucket (a few dozen values).
+    static func sortInPlace(_ values: inout [UInt64]) {
+        guard values.count > 1 else { return }
         let bucketBits = 14
         let shift = UInt64(64 - bucketBits)
         var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
-        for values in lists { for v in values { starts[Int(v >> shift) + 1] += 1 } }
+        for v in values { starts[Int(v >> shift) + 1] += 1 }
         for j in 1..<starts.count { starts[j] += starts[j - 1] }
         var next = starts
-        var scattered = [UInt64](repeating: 0, count: total)
+        var scattered = [UInt64](repeating: 0, count: values.count)
         scattered.withUnsafeMutableBufferPointer { out in
-            for values in lists {
-                for v in values {
-                    let b = Int(v >> shift)
-                    out[next[b]] = v
-                    next[b] += 1
-                }
+            for v in values {
+                let b = Int(v >> shift)
+                out[next[b]] = v
+                next[b] += 1
             }
             for b in 0..<(1 << bucketBits) where starts[b + 1] - starts[b] > 1 {
                 let lo = starts[b], hi = starts[b + 1]
@@ -297,8 +294,29 @@ public struct CaseAggregation: Sendable {
                 }
             }
         }
+        values = scattered
+    }
+
+    /// Values that occur more than once in sorted lists, within one or across two (a merge).
+    static func repeatedValues(_ lists: [[UInt64]]) -> Set<UInt64> {
         var out = Set<UInt64>()
-        for j in 1..<scattered.count where scattered[j] == scattered[j - 1] { out.insert(scattered[j]) }
+        for list in lists {
+            for j in stride(from: 1, to: list.count, by: 1) where list[j] == list[j - 1] { out.insert(list[j]) }
+        }
+        var i = 0
+        for (a, b) in zip(lists, lists.dropFirst()) {
+            var x = 0, y = 0
+            while x < a.count, y < b.count {
+                if a[x] == b[y] { out.insert(a[x]); x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+            }
+            i += 1
+        }
+        if lists.count > 2 {
+            // More than two workers: merge everything (not used with the default of two).
+            var all = lists.flatMap { $0 }
+            sortInPlace(&all)
+            for j in stride(from: 1, to: all.count, by: 1) where all[j] == all[j - 1] { out.insert(all[j]) }
+        }
         return out
     }
 

@@ -21,9 +21,22 @@ public enum CaseDate {
         }
     }
 
+    /// Day numbers of 1 January for the years 1800-2299, so that parsing needs no division.
+    static let firstOfYear: [Int32] = (1800...2299).map { Int32($0) }.map { y in
+        let yy = y - 1
+        return (y - 1970) * 365 + yy / 4 - yy / 100 + yy / 400 - (1969 / 4 - 1969 / 100 + 1969 / 400)
+    }
+
     /// Days from 1970-01-01 to the given full date (proleptic Gregorian).
     @inline(__always)
     static func dayNumber(_ y: Int32, _ m: Int32, _ d: Int32) -> Int32 {
+        if y >= 1800, y < 2300 {
+            return firstOfYear[Int(y - 1800)] + cumulativeDays[Int(m - 1)] + (m > 2 && isLeap(y) ? 1 : 0) + d - 1
+        }
+        return dayNumberSlow(y, m, d)
+    }
+
+    static func dayNumberSlow(_ y: Int32, _ m: Int32, _ d: Int32) -> Int32 {
         // Days before year y since 1970, by counting leap years with the 400-year rule.
         let yy = y - 1
         let leapsBefore = yy / 4 - yy / 100 + yy / 400 - (1969 / 4 - 1969 / 100 + 1969 / 400)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One worker's share of the case file: counts and issues for the records in its byte range.
 /// Key indices are its own; `CaseAggregation.merge` maps them to the merged order.
 final class ChunkCounter {
@@ -86,6 +90,7 @@ final class ChunkCounter {
         // Key indices of the current record (a person has few categories).
         let recordKeys = UnsafeMutablePointer<Int>.allocate(capacity: 64)
         defer { recordKeys.deallocate() }
+        var released = range.lowerBound
         // Work on local copies: a class's stored properties are checked for exclusive access on
         // every use, which in this loop cost more than the counting itself.
         var keyTable = self.keyTable, diff = self.diff, inflow = self.inflow, outflow = self.outflow
@@ -109,6 +114,14 @@ final class ChunkCounter {
             }
             guard more else { break }
             read += 1
+            // Give back the pages already scanned, 8 MiB at a time: the file need not stay resident.
+            if scanner.position - released > 8 << 20, let base = bytes.baseAddress {
+                let page = 4096
+                let end = (scanner.position - 4096) / page * page
+                let start = (released + page - 1) / page * page
+                if end > start { madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED) }
+                released = end
+            }
             let line = scanner.line
             guard scanner.fieldCount == c.width else {
                 report(line, nil, nil, "row has \(scanner.fieldCount) fields; expected \(c.width) as in the header")
@@ -205,6 +218,9 @@ final class ChunkCounter {
             used += 1
         }
         linesConsumed = scanner.nextLineNumber
+        // Sort this worker's id hashes here, in parallel with the other worker, so that finding
+        // repeats afterwards is one linear merge.
+        CaseAggregation.sortInPlace(&idHashes)
     }
 }
 
