@@ -37,7 +37,10 @@ public enum NotebookBuild {
             guard let pipe = popen(command, "r") else { return nil }
             var out = ""
             var buffer = [CChar](repeating: 0, count: 256)
-            while fgets(&buffer, 256, pipe) != nil { out += String(cString: buffer) }
+            while fgets(&buffer, 256, pipe) != nil {
+                let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+                out += String(decoding: bytes, as: UTF8.self)
+            }
             return pclose(pipe) == 0 ? out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
         }
         guard let head = run("git rev-parse HEAD 2>/dev/null"), !head.isEmpty else { return "unknown (not a git checkout)" }

@@ -112,7 +112,7 @@ struct ChartTests {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.path + "/keep.png"
-        FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
         let r = try chart(["line", "--category", "lgbt_people", "--out", path])
         #expect(r.status != 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old".utf8))

@@ -46,7 +46,7 @@ struct NotebookTests {
         let png = out + "/figures/total.png"
         var bytes = [UInt8](FileManager.default.contents(atPath: png)!)
         bytes[bytes.count / 2] ^= 0xFF
-        FileManager.default.createFile(atPath: png, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: png, contents: Data(bytes))
         let figure = try NotebookBuild.verify(spec, folder: out) { _, _, _ in }
         #expect(figure.contains { $0.path.hasSuffix("figures/total.png") && $0.message.contains("does not match provenance.json") })
 

@@ -48,7 +48,7 @@ struct CairoRendererTests {
     @Test func pdfCarriesTitleAndAltTextAndNoClockTime() throws {
         let bytes = try CairoRenderer.render(try scene(RenderFixtures.cyrillicLines), format: .pdf)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tally-test-\(getpid()).pdf").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")

@@ -18,7 +18,7 @@ struct GoldenImageTests {
         let path = RenderFixtures.goldenFolder + "/\(name).png"
         if ProcessInfo.processInfo.environment["TALLY_UPDATE_GOLDENS"] == "1" {
             try FileManager.default.createDirectory(atPath: RenderFixtures.goldenFolder, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             return
         }
         guard let golden = FileManager.default.contents(atPath: path) else {
@@ -31,7 +31,7 @@ struct GoldenImageTests {
         let fraction = Double(differing) / Double(expected.width * expected.height)
         if fraction > Self.tolerance {
             let failed = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-actual.png").path
-            FileManager.default.createFile(atPath: failed, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: failed, contents: Data(bytes))
             Issue.record("\(name): \(differing) pixels differ (\(fraction * 100)%); the new image is at \(failed)")
         }
     }
