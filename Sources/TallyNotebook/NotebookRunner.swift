@@ -76,8 +76,9 @@ public struct NotebookRunner {
             case "breakdown": let c = try BreakdownCommand.parse(rest); return { try c.render($0) }
             case "show": let c = try ShowCommand.parse(rest); return { try c.render($0) }
             case "validate": let c = try ValidateCommand.parse(rest); return { try c.render($0) }
+            case "joinpoint": let c = try JoinpointCommand.parse(rest + ["--quiet"]); return { try c.render($0) }
             default:
-                throw NotebookSpec.Invalid(message: "'stats \(sub)' cannot run in a notebook; use trend, breakdown, show or validate")
+                throw NotebookSpec.Invalid(message: "'stats \(sub)' cannot run in a notebook; use trend, joinpoint, breakdown, show or validate")
             }
         } catch let invalid as NotebookSpec.Invalid {
             throw invalid
