@@ -12,7 +12,13 @@ public enum DatasetLoader {
 
     /// Finds the default dataset: `$TALLY_DEFAULT_DATASET`, else the project folder found by
     /// walking up from the current directory, else from the executable's own folder.
+    /// The default dataset for the current task only (the notebook runner sets it to the data
+    /// package beside its spec); unlike an environment variable it is not seen by other threads
+    /// or by child processes.
+    @TaskLocal public static var defaultOverride: String?
+
     public static func defaultDatasetPath() -> String? {
+        if let defaultOverride { return defaultOverride }
         if let env = ProcessInfo.processInfo.environment["TALLY_DEFAULT_DATASET"], !env.isEmpty { return env }
         let fm = FileManager.default
         var starts = [fm.currentDirectoryPath]

@@ -79,16 +79,12 @@ public enum NotebookBuild {
     public static func render(_ spec: NotebookSpec, progress: @escaping (Int, Int, NotebookSpec.Cell) -> Void) throws -> [(path: String, bytes: [UInt8])] {
         // Cells read the data package that sits beside the spec, wherever the build runs from.
         let folder = (spec.path as NSString).deletingLastPathComponent
-        let previous = getenv("TALLY_DEFAULT_DATASET").map { String(cString: $0) }
-        if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("datapackage.json")) {
-            setenv("TALLY_DEFAULT_DATASET", folder.isEmpty ? "." : folder, 1)
-        }
-        defer {
-            if let previous { setenv("TALLY_DEFAULT_DATASET", previous, 1) } else { unsetenv("TALLY_DEFAULT_DATASET") }
-        }
+        let hasPackage = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("datapackage.json"))
         var runner = NotebookRunner(spec: spec)
         runner.progress = progress
-        let results = try runner.run()
+        let results = try DatasetLoader.$defaultOverride.withValue(hasPackage ? (folder.isEmpty ? "." : folder) : nil) {
+            try runner.run()
+        }
         let files = NotebookWriter(spec: spec, results: results).files()
         var producedBy: [String: String] = [:]
         for f in files {
