@@ -58,6 +58,7 @@ struct CaseFileScanner {
 
     subscript(_ i: Int) -> Field { fields[i] }
 
+    @inline(__always)
     private mutating func append(_ f: Field) {
         if fieldCount == capacity {
             let bigger = UnsafeMutablePointer<Field>.allocate(capacity: capacity * 2)

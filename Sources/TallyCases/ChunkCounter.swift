@@ -239,10 +239,9 @@ struct KeyTable {
             let entry = slots[slot]
             if entry < 0 { break }
             let e = Int(entry)
-            if hashes[e] == h, stored[e].count == end - start {
-                var same = true
-                for j in 0..<(end - start) where stored[e][j] != bytes[start + j] { same = false; break }
-                if same { return e }
+            if hashes[e] == h, stored[e].count == end - start,
+               stored[e].withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress! + start, end - start) }) == 0 {
+                return e
             }
             slot = (slot + 1) & (slots.count - 1)
         }
