@@ -110,6 +110,9 @@ public struct AggregateCommand: ParsableCommand {
         DispatchQueue.global().async(group: group) {
             digest.value = SHA256.hex(file: path) ?? "unreadable"
         }
+        // Wait for the digest on every way out: exiting while OpenSSL runs on the other thread
+        // crashes in its exit handlers (found by fuzzing invalid case files).
+        defer { group.wait() }
         let result: CaseAggregation
         do {
             result = try CaseAggregation.run(path: path, key: by, schedule: nil, every: every, on: try onDay(),
