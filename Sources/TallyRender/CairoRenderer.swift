@@ -153,32 +153,23 @@ public enum CairoRenderer {
         let r = size / 2
         cairo_new_path(cr)
         switch shape {
-        case .filledCircle:
+        case .filledCircle, .hollowCircle:
             cairo_arc(cr, p.x, p.y, r, 0, 2 * .pi)
-            setColor(cr, color)
-            cairo_fill_preserve(cr)
-            setColor(cr, background)
-            cairo_set_line_width(cr, max(1, size * 0.18))
-            cairo_stroke(cr)
-        case .hollowCircle:
-            cairo_arc(cr, p.x, p.y, r, 0, 2 * .pi)
-            setColor(cr, background)
-            cairo_fill_preserve(cr)
-            setColor(cr, color)
-            cairo_set_line_width(cr, max(1.2, size * 0.22))
-            cairo_stroke(cr)
         case .hollowTriangle:
             let h = size * 1.1
             cairo_move_to(cr, p.x, p.y - h * 0.62)
             cairo_line_to(cr, p.x + h * 0.58, p.y + h * 0.38)
             cairo_line_to(cr, p.x - h * 0.58, p.y + h * 0.38)
             cairo_close_path(cr)
-            setColor(cr, background)
-            cairo_fill_preserve(cr)
-            setColor(cr, color)
-            cairo_set_line_width(cr, max(1.2, size * 0.22))
-            cairo_stroke(cr)
         }
+        // An exact figure is filled in the series colour with a thin halo of the background; an
+        // approximate figure or a bound is hollow: background inside, series colour outline.
+        let filled = shape == .filledCircle
+        setColor(cr, filled ? color : background)
+        cairo_fill_preserve(cr)
+        setColor(cr, filled ? background : color)
+        cairo_set_line_width(cr, filled ? max(1, size * 0.18) : max(1.2, size * 0.22))
+        cairo_stroke(cr)
     }
 
     static func text(_ cr: OpaquePointer, _ layout: OpaquePointer, _ run: TextRun) {
