@@ -32,7 +32,7 @@ let package = Package(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "TallyDigest", dependencies: ["COpenSSL"]),
-        .target(name: "TallyCases"),
+        .target(name: "TallyCases", dependencies: ["TallyData"]),
         .target(name: "TallyCharts"),
         .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts"]),
         .target(
@@ -76,7 +76,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
         .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
-        .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest"]),
+        .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),

@@ -1,3 +1,5 @@
+import TallyData
+
 /// SYNTHETIC case records for tests and benchmarks: random people, categories and dates from a
 /// seeded generator (SplitMix64, Steele, Lea and Flood 2014), so the same seed always writes the
 /// same file. Every id starts with "SYNTHETIC-" and every source says "SYNTHETIC": these files are
@@ -24,22 +26,9 @@ public struct SyntheticCases {
         self.lastYear = lastYear
     }
 
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    }
-
     /// Writes the CSV through `write` in chunks (the file is never held whole in memory).
     public func generate(_ write: (ArraySlice<UInt8>) throws -> Void) rethrows {
-        var rng = SplitMix64(state: seed)
+        var rng = SplitMix64(seed: seed)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         buffer += Array((minimal ? "id,category,detained_on,released_on\n" : "id,category,detained_on,released_on,region,article,source\n").utf8)

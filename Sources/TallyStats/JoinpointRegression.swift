@@ -1,4 +1,5 @@
 import Dispatch
+import TallyData
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -202,7 +203,7 @@ public struct JoinpointRegression: Sendable {
                     var p = w
                     while p < perms {
                         if JoinpointRegression.interrupted != 0 { break }
-                        var rng = SplitMixRandom(seed: seed ^ (ti &* 0x9E3779B97F4A7C15) ^ (UInt64(p) &* 0xD1B54A32D192ED03))
+                        var rng = SplitMix64(seed: seed ^ (ti &* 0x9E3779B97F4A7C15) ^ (UInt64(p) &* 0xD1B54A32D192ED03))
                         for i in 0..<n { order[i] = i }
                         for i in stride(from: n - 1, to: 0, by: -1) {
                             let j = Int(rng.next() % UInt64(i + 1))
@@ -322,19 +323,6 @@ public struct JoinpointRegression: Sendable {
             if y2 > 0, z2 > 0 { best = max(best, yz * yz / (y2 * z2)) }
         }
         return best
-    }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small, fast, seedable generator.
-struct SplitMixRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TallyCases
+import TallyData
 
 /// The fast aggregation (binary search and difference arrays) against a naive count that checks
 /// every person on every snapshot day, on thousands of random small inputs (seeds fixed, listed
@@ -37,10 +38,10 @@ struct CaseAggregationPropertyTests {
         var releaseDay: Int?
     }
 
-    typealias Rng = SyntheticCases.SplitMix64
+    typealias Rng = SplitMix64
 
     static func randomPeople(seed: UInt64) -> [Person] {
-        var rng = Rng(state: seed)
+        var rng = Rng(seed: seed)
         let cats = ["a", "b", "c"]
         let first = indexOf["2010-01-01"]!, last = indexOf["2014-12-31"]!
         return (0..<(1 + rng.below(25))).map { i in
