@@ -21,10 +21,11 @@ public struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: "report, press or dark, or a theme file (JSON).")
     var theme: String = "report"
 
-    @Option(name: .long, help: "social (1200x675), square, story, report (88 mm print column), report:WIDTHmm, or WxH in CSS pixels.")
+    @Option(name: .long, help: "social (1200x675), square, story, report (88 mm print column), report:WIDTHmm, or WxH in CSS pixels (200x150 to 16384 a side).",
+            transform: { try ChartSize.parse($0) })
     var size: ChartSize = ChartSize(width: 1200, height: 675)
 
-    @Option(name: .long, help: "PNG pixels per CSS pixel: 1, 2 or 3 (default 1; 300 dpi for report sizes).")
+    @Option(name: .long, help: "PNG pixels per CSS pixel, 0.25 to 8: usually 1, 2 or 3 (default 1; 300 dpi for report sizes).")
     var scale: Double?
 
     @Option(name: .long, help: "Language of labels, numbers and dates: en, fr, ru or uk.")
@@ -46,8 +47,30 @@ public struct ChartOptions: ParsableArguments {
         for path in out where ChartFormat(path: path) == nil {
             throw ValidationError("--out \(path): unknown format; end the name with .png, .svg or .pdf")
         }
-        if let scale, ![1.0, 2.0, 3.0].contains(scale), !(scale > 0 && scale <= 4) {
-            throw ValidationError("--scale \(scale): use 1, 2 or 3")
+        let range = ChartLimits.scaleRange
+        if let scale, !(scale.isFinite && range.contains(scale)) {
+            throw ValidationError("--scale \(scale): expected \(range.lowerBound) to \(range.upperBound) PNG pixels per CSS pixel; use 1, 2 or 3")
+        }
+        if let problem = ChartLimits.pixelProblem(width: size.width, height: size.height, scale: pngScale) {
+            throw ValidationError("--size and --scale: " + problem)
+        }
+        try checkTextLengths()
+    }
+
+    /// Command-line text is bounded like a spec's (`ChartLimits`), and refused as wrong usage.
+    func checkTextLengths() throws(ValidationError) {
+        var texts: [(String, String?, Int)] = [("--title", title, ChartLimits.maximumTextLength),
+                                               ("--subtitle", subtitle, ChartLimits.maximumTextLength),
+                                               ("--alt", alt, ChartLimits.maximumAltTextLength),
+                                               ("--logo", logo, ChartLimits.maximumTextLength)]
+        texts += note.map { ("--note", $0, ChartLimits.maximumTextLength) }
+        if note.count > ChartLimits.maximumNotes {
+            throw ValidationError("--note: \(note.count) notes, at most \(ChartLimits.maximumNotes)")
+        }
+        for (option, text, limit) in texts {
+            if let text, text.utf8.count > limit, text.count > limit {
+                throw ValidationError("\(option): \(text.count) characters, at most \(limit); shorten it")
+            }
         }
     }
 
@@ -55,7 +78,27 @@ public struct ChartOptions: ParsableArguments {
 
     func resolvedTheme() throws -> Theme {
         if let builtIn = Theme.builtIn[theme] { return builtIn }
-        return try ChartOutput.loadTheme(theme)
+        return try ThemeFileReader.load(theme)
+    }
+
+    /// Refuses a logo that is missing (66), too large, not a PNG or declaring too many pixels
+    /// (65), before anything is drawn (`LogoFile`).
+    func checkLogo(_ path: String?) throws {
+        guard let path else { return }
+        do {
+            _ = try LogoFile.read(path)
+        } catch {
+            printError("error: \(SafeText.clean(path)): \(error)")
+            throw ExitCode(error.message.contains("no such file") ? 66 : 65)
+        }
+    }
+
+    /// Refuses drawing at `scale` when the pixels would pass `ChartLimits` (64: the size and
+    /// scale are the user's choice). The notebook draws PNGs at 2 whatever --scale says.
+    func checkPixels(scale: Double) throws {
+        if let problem = ChartLimits.pixelProblem(width: size.width, height: size.height, scale: scale) {
+            throw usageError(problem)
+        }
     }
 
     /// Applies the look options to a spec built from data or read from a file.

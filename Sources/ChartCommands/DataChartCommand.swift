@@ -28,12 +28,18 @@ struct DataChart {
             fallback = data.children(of: parent).map(\.id)
         }
         let ids = try selection.categories(in: data, fallback: fallback.isEmpty ? data.categories.map(\.id) : fallback)
+        // Refused before any series is built: a package with 30,000 categories must not make
+        // the chart commands build and lay out 30,000 series.
+        if ids.count > ChartLimits.maximumSeries {
+            throw usageError("\(ids.count) categories selected; a chart shows at most \(ChartLimits.maximumSeries); choose them with --category")
+        }
+        try options.checkLogo(options.logo)
         let series = ids.map { data.series($0, range: selection.range, policy: selection.sourcePolicy) }
         let builder = ChartSpecBuilder(dataset: data, series: series)
         var spec = builder.spec(kind: kind, title: options.title, subtitle: options.subtitle, locale: options.locale,
                                 width: options.size.width, height: options.size.height)
         options.apply(to: &spec)
         customise(&spec)
-        return (spec, builder.sourceList())
+        return (spec, builder.sourceList().map(SafeText.clean))
     }
 }

@@ -24,8 +24,14 @@ public struct LineCommand: ParsableCommand {
     var annotate: [String] = []
 
     public func validate() throws {
+        if annotate.count > ChartLimits.maximumAnnotations {
+            throw ValidationError("--annotate: \(annotate.count) annotations, at most \(ChartLimits.maximumAnnotations)")
+        }
+        for a in annotate where a.count > ChartLimits.maximumLabelLength + 11 {
+            throw ValidationError("--annotate: \(a.count) characters, at most \(ChartLimits.maximumLabelLength) of text after DATE=")
+        }
         for a in annotate where a.firstIndex(of: "=").flatMap({ PartialDate(String(a[..<$0])) }) == nil {
-            throw ValidationError("--annotate \(a): give DATE=TEXT with the date as YYYY, YYYY-MM or YYYY-MM-DD")
+            throw ValidationError("--annotate \(SafeText.clean(a)): give DATE=TEXT with the date as YYYY, YYYY-MM or YYYY-MM-DD")
         }
     }
 

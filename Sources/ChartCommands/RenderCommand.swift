@@ -12,7 +12,9 @@ public struct RenderCommand: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a chart from a JSON spec (kind, title, source, series, ...; see docs/chart-spec.md).")
+        abstract: "Draw a chart from a JSON spec (kind, title, source, series, ...; see docs/chart-spec.md).",
+        discussion: "A spec may come from someone else: it is at most 8 MiB, every field is checked (errors name it, "
+            + "e.g. series[0].points[3].month), and its logo is a PNG file inside the spec's own folder.")
 
     @Argument(help: "The chart spec, a JSON file.")
     var spec: String
@@ -20,22 +22,28 @@ public struct RenderCommand: ParsableCommand {
     @OptionGroup var options: ChartOptions
 
     public func run() throws {
-        guard let data = FileManager.default.contents(atPath: spec) else {
-            printError("error: \(spec): no such file")
-            throw ExitCode(66)
-        }
-        var chart: ChartSpec
-        do {
-            chart = try JSONDecoder().decode(ChartSpec.self, from: data)
-        } catch {
-            printError("error: \(spec): not a valid chart spec: \(error)")
-            throw ExitCode(65)
-        }
+        let shown = SafeText.clean(spec)
+        var chart = try ChartJSONFile.decode(ChartSpec.self, path: spec, limit: ChartLimits.maximumSpecBytes, what: "chart spec")
         if options.size != ChartSize(width: 1200, height: 675) || chart.width == 0 {
             chart.width = options.size.width
             chart.height = options.size.height
         }
+        if let logo = chart.logo {
+            do {
+                chart.logo = try SpecFolder(specPath: spec).resolve(logo, field: "logo")
+            } catch {
+                printError("error: \(shown): \(error)")
+                throw ExitCode(65)
+            }
+        }
         options.apply(to: &chart)
+        do {
+            try chart.validate(scale: options.pngScale)
+        } catch {
+            printError("error: \(shown): \(error)")
+            throw ExitCode(65)
+        }
+        try options.checkLogo(chart.logo)
         try ChartOutput.write(chart, options: options, sources: [])
     }
 }

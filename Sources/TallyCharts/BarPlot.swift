@@ -21,20 +21,23 @@ struct BarPlot {
         let stacked = share || spec.stacked
 
         // Bands: every date with a figure (share: only dates where every series has one).
+        // Each series' first point at each time: lookups in constant time, not a scan per date.
+        let byTime = series.map { $0.pointsByTime() }
         var dates: [DataPoint] = []
+        var seen = Set<Double>()
         for s in series {
-            for p in s.points where !dates.contains(where: { $0.time == p.time }) { dates.append(p) }
+            for p in s.points where seen.insert(p.time).inserted { dates.append(p) }
         }
         if share {
-            dates = dates.filter { d in series.allSatisfy { s in s.points.contains { $0.time == d.time } } }
+            dates = dates.filter { d in byTime.allSatisfy { $0[d.time] != nil } }
             guard !dates.isEmpty else {
                 throw ChartSpecError("a share chart needs dates on which every selected series has a figure; none has")
             }
         }
         dates.sort { $0.time < $1.time }
-        func value(_ s: SeriesData, _ d: DataPoint) -> DataPoint? { s.points.first { $0.time == d.time } }
-        var totals: [Double] = dates.map { d in series.reduce(0) { $0 + (value($1, d)?.value ?? 0) } }
-        if !share && !stacked { totals = dates.map { d in series.compactMap { value($0, d)?.value }.max() ?? 0 } }
+        func value(_ i: Int, _ d: DataPoint) -> DataPoint? { byTime[i][d.time] }
+        var totals: [Double] = dates.map { d in series.indices.reduce(0) { $0 + (value($1, d)?.value ?? 0) } }
+        if !share && !stacked { totals = dates.map { d in series.indices.compactMap { value($0, d)?.value }.max() ?? 0 } }
 
         // Legend above the plot (always: bars carry no end labels).
         var plotTop = top
@@ -74,8 +77,8 @@ struct BarPlot {
             for (j, d) in dates.enumerated() {
                 let x0 = plotLeft + band * Double(j) + (band - barArea) / 2
                 var base = 0.0
-                for (i, s) in series.enumerated() {
-                    guard let p = value(s, d) else {
+                for i in series.indices {
+                    guard let p = value(i, d) else {
                         // No figure is not zero: a dash where the bar would stand.
                         if !stacked {
                             let w = barArea / Double(series.count)
@@ -124,8 +127,8 @@ struct BarPlot {
             for (j, d) in dates.enumerated() {
                 let y0 = plotTop + band * Double(j) + (band - barArea) / 2
                 var base = 0.0
-                for (i, s) in series.enumerated() {
-                    guard let p = value(s, d) else { continue }
+                for i in series.indices {
+                    guard let p = value(i, d) else { continue }
                     let v = share ? 100 * p.value / max(totals[j], 1e-300) : p.value
                     let rect: Rect
                     if stacked {

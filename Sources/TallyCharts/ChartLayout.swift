@@ -22,9 +22,12 @@ public struct ChartLayout {
         k = min(max(min(spec.width / 1200, spec.height / 560), 0.45), 1.6)
     }
 
-    /// Lays the chart out; throws when the spec cannot make an honest chart.
-    public static func scene(spec: ChartSpec, theme: Theme, measurer: any TextMeasurer) throws(ChartSpecError) -> Scene {
-        try spec.validate()
+    /// Lays the chart out; throws when the spec cannot make an honest chart or is outside
+    /// `ChartLimits`. Every text is made safe first (`SafeText`), so that nothing the spec says
+    /// can break the SVG, the PDF metadata or the alt text.
+    public static func scene(spec unchecked: ChartSpec, theme: Theme, measurer: any TextMeasurer) throws(ChartSpecError) -> Scene {
+        try unchecked.validate()
+        let spec = unchecked.withSafeText()
         let drawn = spec.series.filter { !$0.points.isEmpty }.count
         if drawn > theme.palette.count {
             throw ChartSpecError("\(drawn) series are more than the \(theme.palette.count) colours a reader can tell apart; choose at most \(theme.palette.count) with --category")
@@ -230,7 +233,7 @@ public struct ChartLayout {
     var hasMissingBars: Bool {
         let drawn = spec.series.filter { !$0.points.isEmpty }
         let times = Set(drawn.flatMap { $0.points.map(\.time) })
-        return drawn.contains { s in times.contains { t in !s.points.contains { $0.time == t } } }
+        return drawn.contains { s in Set(s.points.map(\.time)).count < times.count }
     }
 
     /// The dates a chart draws: all of them, or for stacked kinds those where every series has a figure.

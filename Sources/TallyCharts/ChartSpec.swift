@@ -73,7 +73,7 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     /// Reads a spec, with defaults for everything but kind, title, source and series.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try c.decode(Kind.self, forKey: .kind)
+        kind = try Self.decodeChoice(Kind.self, c, .kind) ?? .line
         title = try c.decode(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
         source = try c.decode(String.self, forKey: .source)
@@ -84,7 +84,7 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         noData = try c.decodeIfPresent([String].self, forKey: .noData) ?? []
         width = try c.decodeIfPresent(Double.self, forKey: .width) ?? 1200
         height = try c.decodeIfPresent(Double.self, forKey: .height) ?? 675
-        locale = try c.decodeIfPresent(ChartLocale.self, forKey: .locale) ?? .en
+        locale = try Self.decodeChoice(ChartLocale.self, c, .locale, required: false) ?? .en
         logScale = try c.decodeIfPresent(Bool.self, forKey: .logScale) ?? false
         horizontal = try c.decodeIfPresent(Bool.self, forKey: .horizontal) ?? false
         stacked = try c.decodeIfPresent(Bool.self, forKey: .stacked) ?? true
@@ -92,6 +92,20 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations) ?? []
         transparent = try c.decodeIfPresent(Bool.self, forKey: .transparent) ?? false
         minimumCounts = try c.decodeIfPresent(Bool.self, forKey: .minimumCounts) ?? false
+    }
+
+    /// One of an enumeration's names; an unknown one is refused with the names accepted (not
+    /// echoed: it may hold anything).
+    static func decodeChoice<K: CodingKey, T: RawRepresentable & CaseIterable>(
+        _ type: T.Type, _ c: KeyedDecodingContainer<K>, _ key: K, required: Bool = true
+    ) throws -> T? where T.RawValue == String {
+        guard required || c.contains(key) else { return nil }
+        let name = try c.decode(String.self, forKey: key)
+        guard let value = T(rawValue: name) else {
+            let names = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "expected one of \(names)")
+        }
+        return value
     }
 }
 
@@ -105,11 +119,19 @@ public struct SeriesData: Sendable, Codable, Equatable {
         self.label = label
         self.points = points
     }
+
+    /// The first point at each time (a spec may repeat a time; the first one is drawn).
+    func pointsByTime() -> [Double: DataPoint] {
+        var out: [Double: DataPoint] = [:]
+        out.reserveCapacity(points.count)
+        for p in points where out[p.time] == nil { out[p.time] = p }
+        return out
+    }
 }
 
 /// One published figure: when (decimal year, and the date as published), how many, how stated.
 public struct DataPoint: Sendable, Codable, Equatable {
-    public enum Qualifier: String, Sendable, Codable { case exact, approx, atLeast = "at_least", moreThan = "more_than", closeTo = "close_to" }
+    public enum Qualifier: String, Sendable, Codable, CaseIterable { case exact, approx, atLeast = "at_least", moreThan = "more_than", closeTo = "close_to" }
     public var time: Double
     public var year: Int
     public var month: Int?
@@ -129,11 +151,14 @@ public struct DataPoint: Sendable, Codable, Equatable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         time = try c.decode(Double.self, forKey: .time)
-        year = try c.decodeIfPresent(Int.self, forKey: .year) ?? Int(time)
+        // Without a year, the year of `time`; a time out of range gives year 0, which
+        // `validate` refuses after naming the time itself.
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
+            ?? (ChartLimits.timeRange.contains(time) ? Int(time) : 0)
         month = try c.decodeIfPresent(Int.self, forKey: .month)
         day = try c.decodeIfPresent(Int.self, forKey: .day)
         value = try c.decode(Double.self, forKey: .value)
-        qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exact
+        qualifier = try ChartSpec.decodeChoice(Qualifier.self, c, .qualifier, required: false) ?? .exact
     }
 
     var marker: MarkerShape {
@@ -162,34 +187,6 @@ public struct ChartSpecError: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
-}
-
-extension ChartSpec {
-    /// The largest size accepted, in CSS pixels a side, before the PNG scale.
-    public static let maximumSide = 16384.0
-
-    /// Refuses specs that cannot make an honest chart.
-    public func validate(scale: Double = 1) throws(ChartSpecError) {
-        if source.trimmingWhitespace().isEmpty {
-            throw ChartSpecError("the chart has no source line; every chart must say where its numbers come from")
-        }
-        if title.trimmingWhitespace().isEmpty { throw ChartSpecError("the chart has no title") }
-        guard width >= 200, height >= 150 else { throw ChartSpecError("size \(Int(width))x\(Int(height)) is too small; at least 200x150") }
-        guard width * scale <= Self.maximumSide, height * scale <= Self.maximumSide else {
-            throw ChartSpecError("size \(Int(width * scale))x\(Int(height * scale)) px is over \(Int(Self.maximumSide)) px a side")
-        }
-        if series.allSatisfy({ $0.points.isEmpty }) {
-            throw ChartSpecError("nothing to draw: the selection has no published counts" + (noData.isEmpty ? "" : " (no data: \(noData.joined(separator: ", ")))"))
-        }
-        if logScale, series.contains(where: { $0.points.contains { $0.value <= 0 } }) {
-            throw ChartSpecError("a log scale cannot show zero counts; drop --log")
-        }
-        for s in series {
-            for p in s.points where !p.value.isFinite || !p.time.isFinite {
-                throw ChartSpecError("series '\(s.id)' has a value that is not a finite number")
-            }
-        }
-    }
 }
 
 extension String {

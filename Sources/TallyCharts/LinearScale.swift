@@ -83,8 +83,11 @@ public struct LogScale: Sendable {
     /// 1-2-5 ticks inside the domain; `dense` false keeps only powers of ten.
     public func ticks(dense: Bool) -> [Double] {
         var out: [Double] = []
+        // A domain that is not positive and finite has no decades to mark (and would never end).
+        guard domain.lower > 0, domain.upper.isFinite else { return out }
         var p = pow(10, floor(log10(domain.lower)))
-        while p <= domain.upper * (1 + 1e-12) {
+        guard p > 0 else { return out }
+        while p <= domain.upper * (1 + 1e-12), out.count < ChartLimits.maximumTicks {
             for m in dense ? [1.0, 2, 5] : [1.0] {
                 let v = m * p
                 if v >= domain.lower * (1 - 1e-12), v <= domain.upper * (1 + 1e-12) { out.append(v) }

@@ -55,7 +55,7 @@ public struct Color: Sendable, Equatable, Hashable, Codable {
     public init?(hex: String) {
         var s = Substring(hex)
         if s.hasPrefix("#") { s = s.dropFirst() }
-        guard s.count == 6 || s.count == 8, let v = UInt32(s, radix: 16) else { return nil }
+        guard s.count == 6 || s.count == 8, s.allSatisfy(\.isHexDigit), let v = UInt32(s, radix: 16) else { return nil }
         let full = s.count == 6 ? (v << 8) | 0xFF : v
         r = Double((full >> 24) & 0xFF) / 255
         g = Double((full >> 16) & 0xFF) / 255
@@ -68,7 +68,7 @@ public struct Color: Sendable, Equatable, Hashable, Codable {
     public init(from decoder: Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         guard let c = Color(hex: s) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a colour as #RRGGBB, got '\(s)'"))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a colour as #RRGGBB or #RRGGBBAA, got '\(SafeText.clean(String(s.prefix(20))))'"))
         }
         self = c
     }

@@ -70,11 +70,56 @@ public struct ThemeFile: Sendable, Decodable {
     public var palette: [Color]?
     public var titleSize: Double?
     public var labelSize: Double?
+    public var subtitleSize: Double?
     public var tickSize: Double?
     public var footerSize: Double?
     public var lineWidth: Double?
+    public var markerSize: Double?
+    public var margin: Double?
 
-    /// The theme this file describes, on top of its base.
+    /// The keys a theme file may have; any other is refused (a misspelt key would otherwise be
+    /// ignored without a word).
+    public static let fields = ["base", "fontFamily", "background", "text", "mutedText", "grid", "axis", "palette",
+                                "titleSize", "subtitleSize", "labelSize", "tickSize", "footerSize", "lineWidth",
+                                "markerSize", "margin"]
+
+    /// Refuses values no chart can be drawn with (`ChartLimits`): NaN, negative or huge sizes,
+    /// widths and margins, too many colours, a font list that is too long or holds control
+    /// characters. Errors name the field.
+    public func validate() throws(ChartSpecError) {
+        let sizes: [(String, Double?, ClosedRange<Double>)] = [
+            ("titleSize", titleSize, ChartLimits.fontSizeRange), ("subtitleSize", subtitleSize, ChartLimits.fontSizeRange),
+            ("labelSize", labelSize, ChartLimits.fontSizeRange), ("tickSize", tickSize, ChartLimits.fontSizeRange),
+            ("footerSize", footerSize, ChartLimits.fontSizeRange), ("lineWidth", lineWidth, ChartLimits.lineWidthRange),
+            ("markerSize", markerSize, ChartLimits.lineWidthRange), ("margin", margin, ChartLimits.marginRange),
+        ]
+        for (field, value, range) in sizes {
+            if let value, !(value.isFinite && range.contains(value)) {
+                throw ChartSpecError("\(field): \(value), expected a number of CSS px from \(range.lowerBound) to \(range.upperBound)")
+            }
+        }
+        if let base, Theme.builtIn[base] == nil {
+            throw ChartSpecError("base: unknown base theme; use report, press or dark")
+        }
+        if let palette {
+            if palette.isEmpty { throw ChartSpecError("palette: empty; give at least one colour as #RRGGBB") }
+            if palette.count > ChartLimits.maximumPaletteColours {
+                throw ChartSpecError("palette: \(palette.count) colours, at most \(ChartLimits.maximumPaletteColours)")
+            }
+        }
+        if let fontFamily {
+            if fontFamily.trimmingWhitespace().isEmpty { throw ChartSpecError("fontFamily: empty; name a font, e.g. \"Noto Sans\"") }
+            if fontFamily.count > ChartLimits.maximumFontFamilyLength {
+                throw ChartSpecError("fontFamily: \(fontFamily.count) characters, at most \(ChartLimits.maximumFontFamilyLength)")
+            }
+            if SafeText.clean(fontFamily) != fontFamily {
+                throw ChartSpecError("fontFamily: holds control, bidirectional or private-use characters; name a font, e.g. \"Noto Sans\"")
+            }
+        }
+    }
+
+    /// The theme this file describes, on top of its base (nil for an unknown base); call
+    /// `validate()` first.
     public func theme(name: String) -> Theme? {
         guard var t = Theme.builtIn[base ?? "report"] else { return nil }
         t.name = name
@@ -86,10 +131,13 @@ public struct ThemeFile: Sendable, Decodable {
         if let v = axis { t.axis = v }
         if let v = palette, !v.isEmpty { t.palette = v }
         if let v = titleSize { t.titleSize = v }
+        if let v = subtitleSize { t.subtitleSize = v }
         if let v = labelSize { t.labelSize = v }
         if let v = tickSize { t.tickSize = v }
         if let v = footerSize { t.footerSize = v }
         if let v = lineWidth { t.lineWidth = v }
+        if let v = markerSize { t.markerSize = v }
+        if let v = margin { t.margin = v }
         return t
     }
 }

@@ -39,6 +39,8 @@ struct TimePlot {
         // Stacked values at common times.
         var times: [Double] = []
         var stacks: [[Double]] = []   // stacks[i][j]: cumulative top of series i at time j
+        // Each series' first point at each time: lookups in constant time, not a scan per date.
+        let byTime = series.map { $0.pointsByTime() }
         if !isLines {
             times = commonTimes()
             guard times.count >= 2 else {
@@ -46,12 +48,12 @@ struct TimePlot {
             }
             var cumulative = Array(repeating: 0.0, count: times.count)
             var totals = Array(repeating: 0.0, count: times.count)
-            for s in series {
-                for (j, t) in times.enumerated() { totals[j] += s.points.first { $0.time == t }!.value }
+            for s in byTime {
+                for (j, t) in times.enumerated() { totals[j] += s[t]!.value }
             }
-            for s in series {
+            for s in byTime {
                 for (j, t) in times.enumerated() {
-                    let v = s.points.first { $0.time == t }!.value
+                    let v = s[t]!.value
                     cumulative[j] += share ? (totals[j] > 0 ? 100 * v / totals[j] : 0) : v
                 }
                 stacks.append(cumulative)
@@ -182,9 +184,9 @@ struct TimePlot {
                 }
             }
             // Qualified figures marked on the top edge of their band.
-            for (i, s) in series.enumerated() {
+            for i in series.indices {
                 for (j, t) in times.enumerated() {
-                    let p = s.points.first { $0.time == t }!
+                    let p = byTime[i][t]!
                     if p.qualifier != .exact {
                         items.append(.marker(Point(x(t), y(stacks[i][j])), shape: p.marker, size: theme.markerSize * k,
                                              color: theme.text, background: theme.background))
@@ -256,18 +258,12 @@ struct TimePlot {
         var occupied = placed.items.compactMap { item -> Rect? in
             if case .text(let r) = item { return r.bounds } else { return nil }
         }
-        // Annotations keep off the data: the lines, sampled every few pixels, are obstacles too.
-        var dataBoxes = markerBoxes
-        for s in series {
-            for (a, b) in zip(s.points, s.points.dropFirst()) {
-                let p0 = Point(x(a.time), y(a.value)), p1 = Point(x(b.time), y(b.value))
-                let steps = max(1, Int((abs(p1.x - p0.x) + abs(p1.y - p0.y)) / (4 * k)))
-                for i in 0...steps {
-                    let t = Double(i) / Double(steps)
-                    let w = theme.lineWidth * k
-                    dataBoxes.append(Rect(x: p0.x + (p1.x - p0.x) * t - w, y: p0.y + (p1.y - p0.y) * t - w, width: 2 * w, height: 2 * w))
-                }
-            }
+        // Annotations keep off the data: the markers, and the lines sampled every few pixels
+        // (`LineSamples`, tested a segment at a time without building every sample's box).
+        let lines = spec.annotations.isEmpty ? LineSamples(segments: [], halfWidth: 0)
+            : LineSamples(series.map { s in s.points.map { Point(x($0.time), y($0.value)) } }, spacing: 4 * k, halfWidth: theme.lineWidth * k)
+        func coversData(_ r: Rect) -> Bool {
+            markerBoxes.contains(where: { $0.intersects(r) }) || lines.touch(r)
         }
 
         // Annotations: a short text above (or below) its point, kept inside the plot.
@@ -284,7 +280,7 @@ struct TimePlot {
             var r = layout.run(a.text, x: pt.x + dx, baseline: baseline, f, theme.text, anchor: anchor, role: "annotation")
             // Move up in steps while it would cover another label or the data.
             var tries = 0
-            while occupied.contains(where: { $0.intersects(r.bounds) }) || dataBoxes.contains(where: { $0.intersects(r.bounds) }), tries < 12 {
+            while occupied.contains(where: { $0.intersects(r.bounds) }) || coversData(r.bounds), tries < 12 {
                 r = layout.run(a.text, x: pt.x + dx, baseline: r.y - ts.height * 1.1, f, theme.text, anchor: anchor, role: "annotation")
                 tries += 1
             }

@@ -32,21 +32,36 @@ public struct TimeTicks: Sendable, Equatable {
                 sets.append(ticks)
             }
         }
-        for step in [1, 2, 5, 10, 20, 50, 100] {
-            let first = Int(ceil(lower - 1e-9))
-            let last = Int(floor(upper + 1e-9))
-            guard last >= first else { continue }
-            let ticks = stride(from: first, through: last, by: 1).filter { $0 % step == 0 }
-                .map { Tick(time: Double($0), year: $0, month: nil) }
-            if !ticks.isEmpty { sets.append(ticks) }
+        // Whole years: only the multiples of each step are visited, so the work is the number of
+        // ticks, never the span; a step giving more than `ChartLimits.maximumTicks` is skipped
+        // (its labels could not fit on any chart Tally draws).
+        guard lower.isFinite, upper.isFinite, abs(lower) < 1e9, abs(upper) < 1e9 else { return sets }
+        let first = Int(ceil(lower - 1e-9))
+        let last = Int(floor(upper + 1e-9))
+        guard last >= first else { return sets }
+        for step in yearSteps {
+            let from = first.roundedUp(toMultipleOf: step)
+            guard from <= last, (last - from) / step < ChartLimits.maximumTicks else { continue }
+            sets.append(stride(from: from, through: last, by: step).map { Tick(time: Double($0), year: $0, month: nil) })
         }
         return sets
     }
+
+    /// Steps between year ticks, densest first.
+    static let yearSteps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
 
     /// Fraction of the year before the first day of month `m`.
     static func monthStart(_ year: Int, _ m: Int) -> Double {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return Double(lengths.prefix(m - 1).reduce(0, +)) / (leap ? 366 : 365)
+    }
+}
+
+extension Int {
+    /// The smallest multiple of `step` (positive) that is at least `self`.
+    func roundedUp(toMultipleOf step: Int) -> Int {
+        let r = ((self % step) + step) % step
+        return r == 0 ? self : self + step - r
     }
 }

@@ -46,6 +46,11 @@ public enum CairoRenderer {
     }
 
     static func png(_ scene: Scene, scale: Double) throws -> [UInt8] {
+        // The last guard before memory is taken: the commands check the same limits with a
+        // clearer message, but a scene built by other code must not crash or exhaust memory here.
+        if let problem = ChartLimits.pixelProblem(width: scene.width, height: scene.height, scale: scale) {
+            throw RenderError(message: problem)
+        }
         let w = Int32((scene.width * scale).rounded()), h = Int32((scene.height * scale).rounded())
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
         defer { cairo_surface_destroy(surface) }
@@ -59,6 +64,9 @@ public enum CairoRenderer {
     }
 
     static func svg(_ scene: Scene) throws -> [UInt8] {
+        if let problem = ChartLimits.pixelProblem(width: scene.width, height: scene.height, scale: 1) {
+            throw RenderError(message: problem)
+        }
         let buffer = OutputBuffer()
         let surface = cairo_svg_surface_create_for_stream(OutputBuffer.write, buffer.pointer, scene.width, scene.height)!
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
@@ -73,11 +81,15 @@ public enum CairoRenderer {
     }
 
     static func pdf(_ scene: Scene) throws -> [UInt8] {
+        if let problem = ChartLimits.pixelProblem(width: scene.width, height: scene.height, scale: 1) {
+            throw RenderError(message: problem)
+        }
         let buffer = OutputBuffer()
         let surface = cairo_pdf_surface_create_for_stream(OutputBuffer.write, buffer.pointer, scene.width * 0.75, scene.height * 0.75)!
         try check(surface)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.altText)
+        // Cairo refuses noncharacters as "not valid UTF-8": metadata is made safe like all text.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, SafeText.clean(scene.title))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, SafeText.clean(scene.altText))
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Tally")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pdfDate)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pdfDate)
@@ -194,8 +206,10 @@ public enum CairoRenderer {
         cairo_restore(cr)
     }
 
+    /// A logo: read and checked through `LogoFile` (size and declared pixels bounded before
+    /// decoding); one that cannot be read is left out (the commands check it before drawing).
     static func image(_ cr: OpaquePointer, _ path: String, _ frame: Rect) {
-        let img = cairo_image_surface_create_from_png(path)!
+        guard let bytes = try? LogoFile.read(path), let img = PNGSurface.decode(bytes) else { return }
         defer { cairo_surface_destroy(img) }
         guard cairo_surface_status(img) == CAIRO_STATUS_SUCCESS else { return }
         let w = Double(cairo_image_surface_get_width(img)), h = Double(cairo_image_surface_get_height(img))

@@ -42,21 +42,7 @@ public enum PNGComparison {
     }
 
     static func decode(_ bytes: [UInt8]) -> (width: Int, height: Int, pixels: [UInt32])? {
-        final class Reader {
-            let bytes: [UInt8]
-            var offset = 0
-            init(_ b: [UInt8]) { bytes = b }
-        }
-        let reader = Reader(bytes)
-        let read: cairo_read_func_t = { closure, data, length in
-            let r = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
-            let n = Int(length)
-            guard r.offset + n <= r.bytes.count, let data else { return CAIRO_STATUS_READ_ERROR }
-            for i in 0..<n { data[i] = r.bytes[r.offset + i] }
-            r.offset += n
-            return CAIRO_STATUS_SUCCESS
-        }
-        guard let surface = cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(reader).toOpaque()) else { return nil }
+        guard let surface = PNGSurface.decode(bytes) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
         let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))

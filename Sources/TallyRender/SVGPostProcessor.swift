@@ -1,8 +1,11 @@
+import TallyCharts
+
 /// Makes Cairo's SVG stable and accessible:
 /// - ids Cairo numbers per process (`surface5`, `glyph3-1`, `clip2`, ...) are renumbered in order
 ///   of first appearance, so the same chart gives the same file in any process;
 /// - a `<title>` and `<desc>` with the chart's title and alt text are put first inside `<svg>`,
-///   with XML special characters escaped.
+///   made safe (`SafeText`: no control characters, which XML 1.0 forbids even escaped, nor
+///   noncharacters) and with XML special characters escaped.
 /// Works on the UTF-8 bytes: a chart's SVG is a few hundred kilobytes of glyph outlines.
 enum SVGPostProcessor {
     static func process(_ bytes: [UInt8], title: String, description: String) -> [UInt8] {
@@ -25,7 +28,7 @@ enum SVGPostProcessor {
 
     static func escape(_ s: String) -> String {
         var out = ""
-        for ch in s {
+        for ch in SafeText.clean(s) {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
