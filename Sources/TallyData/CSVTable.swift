@@ -5,8 +5,16 @@
 /// inside quoted fields, an optional UTF-8 byte-order mark, an optional final line break.
 /// Empty lines are skipped, as Python's `csv.DictReader` does.
 /// Rejected with a `CSVSyntaxError`: a quote inside an unquoted field, text after a closing quote,
-/// a quoted field still open at the end of the file, bytes that are not UTF-8.
+/// a quoted field still open at the end of the file, bytes that are not UTF-8, a character
+/// `ForbiddenCharacter` lists (named as `U+001B` at its own line and column), a field longer than
+/// `maxFieldBytes`, a record with more than `maxColumns` fields (checked while reading, so a
+/// 10^7-column header stops at the limit instead of being built first).
 public struct CSVTable: Sendable {
+    /// Most fields in one record (header included).
+    public static let maxColumns = 1_000
+    /// Longest field, in bytes as written (64 KiB); a quoted sentence is far shorter.
+    public static let maxFieldBytes = 65_536
+
     /// One record: its fields, the 1-based line it starts on, and the 1-based column
     /// (in characters) where each field starts.
     public struct Record: Sendable, Equatable {
@@ -78,9 +86,30 @@ struct CSVByteParser {
         CSVSyntaxError(file: file, line: line ?? self.line, column: column ?? self.column + 1, message: message)
     }
 
-    private func decode(_ slice: ArraySlice<UInt8>, line: Int, column: Int) throws(CSVSyntaxError) -> String {
-        if let s = String(validating: slice, as: UTF8.self) { return s }
-        throw error("the field is not valid UTF-8 text", line: line, column: column)
+    /// The field's text; `quoted` says whether `column` is on an opening quote.
+    private func decode(_ slice: ArraySlice<UInt8>, line: Int, column: Int, quoted: Bool = false) throws(CSVSyntaxError) -> String {
+        guard let s = String(validating: slice, as: UTF8.self) else {
+            throw error("the field is not valid UTF-8 text", line: line, column: column)
+        }
+        // Plain printable ASCII, the common case, needs no scalar-by-scalar check.
+        if slice.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
+        if let bad = ForbiddenCharacter.first(in: s) {
+            // Locate the character itself: count lines and columns through the field's text.
+            var atLine = line, atColumn = column + (quoted ? 1 : 0)
+            for (k, scalar) in s.unicodeScalars.enumerated() {
+                if k == bad.offset { break }
+                if scalar == "\n" { atLine += 1; atColumn = 1 } else if scalar != "\r" { atColumn += 1 }
+            }
+            throw error(bad.explanation, line: atLine, column: atColumn)
+        }
+        return s
+    }
+
+    private func checkLength(_ start: Int, line: Int, column: Int) throws(CSVSyntaxError) {
+        if position - start > CSVTable.maxFieldBytes {
+            throw error("a field longer than \(CSVTable.maxFieldBytes) bytes (CSVTable.maxFieldBytes); is a quote left open?",
+                        line: line, column: column)
+        }
     }
 
     /// Consumes a line break at `position` if there is one; returns whether it did.
@@ -109,6 +138,9 @@ struct CSVByteParser {
         var columns: [Int] = []
         while true {
             let fieldColumn = column + 1
+            guard columns.count < CSVTable.maxColumns else {
+                throw error("more than \(CSVTable.maxColumns) fields in one record (CSVTable.maxColumns)", line: line, column: fieldColumn)
+            }
             columns.append(fieldColumn)
             if position < bytes.count, bytes[position] == Self.quote {
                 let openedLine = line
@@ -118,6 +150,7 @@ struct CSVByteParser {
                 var escaped = false
                 var closed = false
                 while position < bytes.count {
+                    if position & 0xFFF == 0 { try checkLength(contentStart, line: openedLine, column: fieldColumn) }
                     let b = bytes[position]
                     if b == Self.quote {
                         if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
@@ -140,7 +173,7 @@ struct CSVByteParser {
                             position += 1
                         }
                         line += 1
-                                        column = 0
+                        column = 0
                         continue
                     }
                     if escaped { value.append(b) }
@@ -152,8 +185,9 @@ struct CSVByteParser {
                         message: "a quoted field opened here is never closed; expected a closing \" before the end of the file")
                 }
                 // Without doubled quotes the field is the bytes between the quotes, as they stand.
+                try checkLength(contentStart, line: openedLine, column: fieldColumn)
                 let content = escaped ? value[...] : bytes[contentStart..<(position - 1)]
-                fields.append(try decode(content, line: openedLine, column: fieldColumn))
+                fields.append(try decode(content, line: openedLine, column: fieldColumn, quoted: true))
                 if position < bytes.count, bytes[position] != Self.comma,
                    bytes[position] != Self.lf, bytes[position] != Self.cr {
                     throw error("unexpected text after a closing quote; expected a comma or the end of the line")
@@ -168,6 +202,7 @@ struct CSVByteParser {
                     }
                     advance()
                 }
+                try checkLength(start, line: line, column: fieldColumn)
                 fields.append(try decode(bytes[start..<position], line: line, column: fieldColumn))
             }
             if position < bytes.count, bytes[position] == Self.comma {

@@ -34,14 +34,25 @@ public struct CompositionSelection: Sendable {
         parts = partIDs.map { dataset.category($0) ?? Category(id: $0) }
         let parentSeries = dataset.series(parent, range: range, policy: policy)
         let partSeries = partIDs.map { dataset.series($0, range: range, policy: policy) }
+        // Lookups by date, so that the work stays linear in the number of dates and points.
+        var parentByDate: [PartialDate: Observation] = [:]
+        for o in parentSeries.superseded where parentByDate[o.date] == nil { parentByDate[o.date] = o }
+        for p in parentSeries.points.reversed() { parentByDate[p.date] = p.observation }
         // The parent's figure on a date, including one superseded for analysis by a finer date.
-        func whole(on date: PartialDate) -> Observation? {
-            parentSeries.points.first { $0.date == date }?.observation ?? parentSeries.superseded.first { $0.date == date }
+        func whole(on date: PartialDate) -> Observation? { parentByDate[date] }
+        let partByDate: [[PartialDate: Observation]] = partSeries.map { s in
+            var byDate: [PartialDate: Observation] = [:]
+            for p in s.points.reversed() { byDate[p.date] = p.observation }
+            return byDate
         }
+        let partTimes = partSeries.map { NearestPoint($0.points) }
         var candidates = Set(partSeries.flatMap { $0.points.map(\.date) })
         if matchWithinDays != nil { candidates.formUnion(parentSeries.points.map(\.date)) }
         var dates = candidates.sorted()
-        if !on.isEmpty { dates = dates.filter { on.contains($0) } }
+        if !on.isEmpty {
+            let wanted = Set(on)
+            dates = dates.filter { wanted.contains($0) }
+        }
 
         var entries: [DateEntry] = []
         var matches: [Match] = []
@@ -51,10 +62,10 @@ public struct CompositionSelection: Sendable {
             var found: [Observation] = []
             var missing: [String] = []
             for (k, s) in partSeries.enumerated() {
-                if let exact = s.points.first(where: { $0.date == date }) {
-                    found.append(exact.observation)
+                if let exact = partByDate[k][date] {
+                    found.append(exact)
                 } else if let window = matchWithinDays,
-                          let nearest = s.points.min(by: { abs($0.date.decimalYear - date.decimalYear) < abs($1.date.decimalYear - date.decimalYear) }),
+                          let nearest = partTimes[k].nearest(to: date.decimalYear).map({ s.points[$0] }),
                           Int((abs(nearest.date.decimalYear - date.decimalYear) * 365.25).rounded()) <= window {
                     found.append(nearest.observation)
                     matches.append(Match(date: date, part: partIDs[k], matchedDate: nearest.date,
@@ -73,8 +84,49 @@ public struct CompositionSelection: Sendable {
                 skipped.append((date, missing))
             }
         }
+        let entryDates = Set(entries.map(\.date))
         self.entries = entries
-        self.matches = matches.filter { m in entries.contains { $0.date == m.date } }
+        self.matches = matches.filter { entryDates.contains($0.date) }
         self.skipped = skipped
+    }
+}
+
+/// The point of a series nearest in time to a given time, found by binary search; among points
+/// equally near, the first in the series' order (as a linear scan with `min(by:)` would pick).
+struct NearestPoint {
+    /// (decimal year, index in the series), sorted by time then index.
+    private let byTime: [(time: Double, index: Int)]
+
+    init(_ points: [TimeSeries.Point]) {
+        byTime = points.enumerated().map { ($0.element.date.decimalYear, $0.offset) }
+            .sorted { ($0.time, $0.index) < ($1.time, $1.index) }
+    }
+
+    func nearest(to t: Double) -> Int? {
+        guard !byTime.isEmpty else { return nil }
+        var lo = 0, hi = byTime.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if byTime[mid].time < t { lo = mid + 1 } else { hi = mid }
+        }
+        var best: (distance: Double, index: Int)?
+        func consider(_ k: Int) {
+            let d = abs(byTime[k].time - t)
+            if best == nil || d < best!.distance || (d == best!.distance && byTime[k].index < best!.index) {
+                best = (d, byTime[k].index)
+            }
+        }
+        // The nearest times are the runs of equal times just below and at or above `t`.
+        if lo < byTime.count {
+            let time = byTime[lo].time
+            var k = lo
+            while k < byTime.count, byTime[k].time == time { consider(k); k += 1 }
+        }
+        if lo > 0 {
+            let time = byTime[lo - 1].time
+            var k = lo - 1
+            while k >= 0, byTime[k].time == time { consider(k); k -= 1 }
+        }
+        return best?.index
     }
 }

@@ -14,9 +14,13 @@ public struct Dataset: Sendable {
     public var location: String
     public var resources: [Resource]
     /// In taxonomy order (as listed in categories.csv, or first seen in a tidy CSV).
-    public var categories: [Category]
+    public var categories: [Category] { didSet { categoryIndex = CategoryIndex(categories) } }
     public var sources: [String: Source]
-    public var observations: [Observation]
+    public var observations: [Observation] { didSet { observationIndex = Self.indexByCategory(observations) } }
+    /// Lookups by id, rebuilt when the arrays are assigned, so that per-category work over a
+    /// dataset with many categories stays linear (assign whole arrays rather than element by element).
+    private var categoryIndex: CategoryIndex
+    private var observationIndex: [String: [Int]]
     /// Problems that do not stop analysis (e.g. parts that add up to more than their whole).
     public var warnings: [ValidationIssue]
     /// The category analysed when none is named.
@@ -38,6 +42,8 @@ public struct Dataset: Sendable {
         self.categories = categories
         self.sources = sources
         self.observations = observations
+        categoryIndex = CategoryIndex(categories)
+        observationIndex = Self.indexByCategory(observations)
         self.warnings = warnings
         self.defaultCategory = defaultCategory
         self.dateConvention = dateConvention
@@ -47,10 +53,22 @@ public struct Dataset: Sendable {
     public static let standardDateConvention =
         "A date given to the month or year stands for the middle of that month or year when converted to decimal years."
 
-    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    /// The first category with this id.
+    public func category(_ id: String) -> Category? { categoryIndex.first[id].map { categories[$0] } }
 
     /// Direct children of a category, in taxonomy order.
-    public func children(of id: String) -> [Category] { categories.filter { $0.parent == id } }
+    public func children(of id: String) -> [Category] { (categoryIndex.children[id] ?? []).map { categories[$0] } }
+
+    /// The observations of one category, in file order.
+    public func observations(of categoryID: String) -> [Observation] {
+        (observationIndex[categoryID] ?? []).map { observations[$0] }
+    }
+
+    private static func indexByCategory(_ observations: [Observation]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (i, o) in observations.enumerated() { index[o.category, default: []].append(i) }
+        return index
+    }
 
     /// Categories with no observation at all: reported as "no data", never as zero.
     public var categoriesWithoutData: [Category] {
@@ -62,5 +80,18 @@ public struct Dataset: Sendable {
     public var dateRange: (first: PartialDate, last: PartialDate)? {
         guard let lo = observations.map(\.date).min(), let hi = observations.map(\.date).max() else { return nil }
         return (lo, hi)
+    }
+}
+
+/// Positions of categories by id and by parent.
+struct CategoryIndex: Sendable {
+    var first: [String: Int] = [:]
+    var children: [String: [Int]] = [:]
+
+    init(_ categories: [Category]) {
+        for (i, c) in categories.enumerated() {
+            if first[c.id] == nil { first[c.id] = i }
+            if let parent = c.parent { children[parent, default: []].append(i) }
+        }
     }
 }

@@ -62,9 +62,20 @@ public enum DatasetLoader {
         return try loadTidyCSV(path)
     }
 
-    static func readBytes(_ path: String) throws -> [UInt8] {
+    /// The bytes of `path`, refusing a file larger than `limit` bytes (`limitName` names the
+    /// constant in the message) before reading it.
+    static func readBytes(_ path: String, limit: Int = DataLimits.maxTableBytes,
+                          limitName: String = "DataLimits.maxTableBytes") throws -> [UInt8] {
+        if let size = ResourcePath.regularFileSize(path), size > limit {
+            throw DatasetInvalid(issues: [ValidationIssue(file: path, message:
+                "the file is \(size) bytes, larger than Tally reads (\(limit) bytes, \(limitName)); split it or remove what is not counts")])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputMissing(path: path, reason: "cannot be read")
+        }
+        guard data.count <= limit else {
+            throw DatasetInvalid(issues: [ValidationIssue(file: path, message:
+                "the input is more than \(limit) bytes, larger than Tally reads (\(limitName))")])
         }
         return [UInt8](data)
     }
@@ -80,7 +91,8 @@ public enum DatasetLoader {
 
     // MARK: - Data packages
 
-    /// What Tally reads of a datapackage.json.
+    /// What Tally reads of a datapackage.json. A member Tally reads that has the wrong type is an
+    /// error naming its JSON path (it used to be ignored), and resource names must be unique.
     struct PackageDescriptor {
         struct Resource {
             var name: String
@@ -97,31 +109,38 @@ public enum DatasetLoader {
 
         init(json: JSONValue) throws(DescriptorError) {
             guard case .object = json else { throw DescriptorError(path: "the top level", message: "expected an object") }
-            name = json["name"]?.stringValue
-            title = json["title"]?.stringValue
-            description = json["description"]?.stringValue
-            guard let list = json["resources"]?.arrayValue else {
+            name = try DescriptorField.string(json, "name", at: "")
+            title = try DescriptorField.string(json, "title", at: "")
+            description = try DescriptorField.string(json, "description", at: "")
+            guard let list = try DescriptorField.array(json, "resources", at: "") else {
                 throw DescriptorError(path: "resources", message: "expected a list of resources")
             }
             resources = []
+            var names = Set<String>()
             for (k, r) in list.enumerated() {
-                guard let name = r["name"]?.stringValue, let path = r["path"]?.stringValue else {
-                    throw DescriptorError(path: "resources[\(k)]", message: "expected 'name' and 'path', strings")
+                let at = "resources[\(k)]"
+                guard case .object = r else { throw DescriptorError(path: at, message: "expected an object") }
+                guard let name = try DescriptorField.string(r, "name", at: at),
+                      let path = try DescriptorField.string(r, "path", at: at) else {
+                    throw DescriptorError(path: at, message: "expected 'name' and 'path', strings (a path list or inline 'data' is not read)")
+                }
+                guard names.insert(name).inserted else {
+                    throw DescriptorError(path: "\(at).name", message: "a second resource named '\(name)'; resource names must be unique")
                 }
                 guard let schema = r["schema"] else {
-                    throw DescriptorError(path: "resources[\(k)]", message: "expected 'schema', a Table Schema")
+                    throw DescriptorError(path: at, message: "expected 'schema', a Table Schema")
                 }
-                resources.append(Resource(name: name, path: path, schema: try TableSchema(json: schema, path: "resources[\(k)].schema")))
+                resources.append(Resource(name: name, path: path, schema: try TableSchema(json: schema, path: "\(at).schema")))
             }
-            let tally = json["tally"]
-            defaultCategory = tally?["default_category"]?.stringValue
-            sourcePolicyNote = tally?["source_policy_note"]?.stringValue
-            dateConvention = tally?["date_convention"]?.stringValue
+            let tally = try DescriptorField.object(json, "tally", at: "")
+            defaultCategory = try DescriptorField.string(tally, "default_category", at: "tally")
+            sourcePolicyNote = try DescriptorField.string(tally, "source_policy_note", at: "tally")
+            dateConvention = try DescriptorField.string(tally, "date_convention", at: "tally")
         }
     }
 
     static func loadPackage(_ descriptorPath: String) throws -> Dataset {
-        let bytes = try readBytes(descriptorPath)
+        let bytes = try readBytes(descriptorPath, limit: DataLimits.maxDescriptorBytes, limitName: "DataLimits.maxDescriptorBytes")
         let descriptor: PackageDescriptor
         do {
             descriptor = try PackageDescriptor(json: try JSONParser.parse(bytes))
@@ -133,34 +152,52 @@ public enum DatasetLoader {
                                                           message: "not a valid data package descriptor: \(invalid.message)")])
         }
         let folder = FilePath.directory(of: descriptorPath)
-        var issues: [ValidationIssue] = []
+        var issues = IssueList()
         var tables: [String: (CSVTable, TableSchema, String)] = [:]
         for resource in descriptor.resources {
             let full = FilePath.join(folder, resource.path)
             let display = folder.isEmpty ? resource.path : full
-            guard FileManager.default.fileExists(atPath: full) else {
-                throw InputMissing(path: full, reason: "resource '\(resource.name)' named in \(descriptorPath) is missing")
+            let real: String
+            do {
+                real = try ResourcePath.confine(resource.path, in: folder, resource: resource.name)
+            } catch let refused as ResourcePath.Refused {
+                throw DatasetInvalid(issues: [ValidationIssue(file: descriptorPath, field: "resources", value: nil, message: refused.message)])
+            } catch let missing as InputMissing {
+                throw InputMissing(path: missing.path, reason: "\(missing.reason) (named in \(descriptorPath))")
             }
             do {
-                let table = try readTable(full, display: display)
-                issues += TableValidator(schema: resource.schema, file: display).issues(in: table)
+                let table = try readTable(real, display: display)
+                var tableIssues = TableValidator(schema: resource.schema, file: display).collect(in: table)
+                if resource.name == "counts" {
+                    tableIssues.append(contentsOf: CountTable.limitIssues(table, file: display))
+                }
+                issues.append(contentsOf: tableIssues)
                 tables[resource.name] = (table, resource.schema, display)
             } catch let invalid as DatasetInvalid {
-                issues += invalid.issues
+                for issue in invalid.issues { issues.append(issue) }
             }
         }
-        guard tables["counts"] != nil || issues.contains(where: { $0.severity == .error }) else {
+        guard tables["counts"] != nil || issues.issues.contains(where: { $0.severity == .error }) else {
             throw DatasetInvalid(issues: [ValidationIssue(file: descriptorPath, field: "resources",
                                                           message: "no resource named 'counts'; expected one holding date,category,count")])
         }
-        issues += foreignKeyIssues(tables)
+        for issue in foreignKeyIssues(tables) { issues.append(issue) }
 
-        let categories = tables["categories"].map { readCategories($0.0) } ?? []
-        let sources = tables["sources"].map { readSources($0.0) } ?? [:]
-        guard let (counts, _, countsFile) = tables["counts"] else { throw DatasetInvalid(issues: sorted(issues)) }
+        var referenceIssues = IssueList()
+        let categories = tables["categories"].map { ReferenceTables.categories($0.0, file: $0.2, issues: &referenceIssues) } ?? []
+        let sources = tables["sources"].map { ReferenceTables.sources($0.0, file: $0.2, issues: &referenceIssues) } ?? [:]
+        issues = merge(issues, referenceIssues)
+        guard let (counts, _, countsFile) = tables["counts"] else { throw DatasetInvalid(issues: issues.list(file: descriptorPath)) }
         var observations: [Observation] = []
-        issues = merge(issues, readObservations(counts, file: countsFile, into: &observations))
-        if issues.contains(where: { $0.severity == .error }) { throw DatasetInvalid(issues: sorted(issues)) }
+        let known = CountTable.KnownIDs(categories: tables["categories"] == nil ? nil : Set(categories.map(\.id)),
+                                        categoriesFile: tables["categories"]?.2,
+                                        sources: tables["sources"] == nil ? nil : Set(sources.keys),
+                                        sourcesFile: tables["sources"]?.2)
+        let tallyIssues = CountTable.read(counts, file: countsFile, known: known, into: &observations)
+        issues = merge(issues, tallyIssues)
+        if issues.issues.contains(where: { $0.severity == .error }) || issues.omittedErrors > 0 {
+            throw DatasetInvalid(issues: issues.list(file: descriptorPath))
+        }
         let name = descriptor.name ?? FilePath.lastComponent(folder)
         var dataset = Dataset(
             name: name, title: descriptor.title ?? name, description: descriptor.description,
@@ -174,21 +211,31 @@ public enum DatasetLoader {
             defaultCategory: descriptor.defaultCategory,
             dateConvention: descriptor.dateConvention ?? Dataset.standardDateConvention,
             sourcePolicyNote: descriptor.sourcePolicyNote)
-        if tables["sources"] == nil {
-            issues += missingSourceIssues(&dataset, file: countsFile)
+        var all = issues.list(file: descriptorPath)
+        if dataset.categories.count > DataLimits.maxCategories {
+            throw DatasetInvalid(issues: [CountTable.tooManyCategories(dataset.categories.count, file: countsFile)])
         }
-        issues += partsExceedingWholeWarnings(dataset)
-        if issues.contains(where: { $0.severity == .error }) { throw DatasetInvalid(issues: issues) }
-        dataset.warnings = issues
+        if tables["sources"] == nil {
+            all += missingSourceIssues(&dataset, file: countsFile)
+        }
+        all += partsExceedingWholeWarnings(dataset)
+        if all.contains(where: { $0.severity == .error }) { throw DatasetInvalid(issues: all) }
+        dataset.warnings = all
         return dataset
     }
 
+    /// References from one table to another, as the package's schemas declare them.
+    /// Only single-field keys are supported; a composite one is an error, not skipped.
     static func foreignKeyIssues(_ tables: [String: (CSVTable, TableSchema, String)]) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         for (_, (table, schema, file)) in tables.sorted(by: { $0.key < $1.key }) {
             for fk in schema.foreignKeys {
-                guard fk.fields.count == 1, fk.referencedFields.count == 1,
-                      let column = table.index(of: fk.fields[0]) else { continue }
+                guard fk.fields.count == 1, fk.referencedFields.count == 1 else {
+                    issues.append(ValidationIssue(file: file, field: fk.fields.joined(separator: "+"),
+                                                  message: "a foreign key of several fields; Tally checks only single-field foreign keys"))
+                    continue
+                }
+                guard let column = table.index(of: fk.fields[0]) else { continue }
                 guard let (target, _, targetFile) = tables[fk.resource],
                       let targetColumn = target.index(of: fk.referencedFields[0]) else {
                     issues.append(ValidationIssue(file: file, field: fk.fields[0],
@@ -202,6 +249,7 @@ public enum DatasetLoader {
                         issues.append(ValidationIssue(file: file, line: record.line, column: record.columns[column],
                                                       field: fk.fields[0], value: value,
                                                       message: "unknown \(fk.fields[0]); expected an id listed in \(targetFile)"))
+                        if issues.count > DataLimits.maxIssues { return issues }
                     }
                 }
             }
@@ -209,75 +257,12 @@ public enum DatasetLoader {
         return issues
     }
 
-    static func field(_ table: CSVTable, _ record: CSVTable.Record, _ name: String) -> String? {
-        guard let i = table.index(of: name), i < record.fields.count else { return nil }
-        let v = record.fields[i]
-        return v.isEmpty ? nil : v
-    }
-
-    static func readCategories(_ table: CSVTable) -> [Category] {
-        table.records.map { r in
-            var labels: [String: String] = [:]
-            for (i, name) in table.header.enumerated() where name.hasPrefix("label_") && i < r.fields.count && !r.fields[i].isEmpty {
-                labels[String(name.dropFirst(6))] = r.fields[i]
-            }
-            return Category(id: field(table, r, "id") ?? "", parent: field(table, r, "parent"), labels: labels,
-                            countingBody: field(table, r, "counting_body"), measure: field(table, r, "measure"),
-                            description: field(table, r, "description"))
-        }
-    }
-
-    static func readSources(_ table: CSVTable) -> [String: Source] {
-        var out: [String: Source] = [:]
-        for r in table.records {
-            let id = field(table, r, "id") ?? ""
-            out[id] = Source(id: id, publisher: field(table, r, "publisher") ?? "", title: field(table, r, "title") ?? "",
-                             url: field(table, r, "url") ?? "", quote: field(table, r, "quote") ?? "",
-                             kind: field(table, r, "kind").flatMap(Source.Kind.init(rawValue:)) ?? .unverified)
-        }
-        return out
-    }
-
-    /// Turns valid count rows into observations; reports dates and qualifiers the schema could not check.
-    static func readObservations(_ table: CSVTable, file: String, into observations: inout [Observation]) -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        guard let dateColumn = table.index(of: "date"), let categoryColumn = table.index(of: "category"),
-              let countColumn = table.index(of: "count") else { return issues }
-        let qualifierColumn = table.index(of: "qualifier")
-        let sourceColumn = table.index(of: "source")
-        let noteColumn = table.index(of: "note")
-        func optional(_ r: CSVTable.Record, _ i: Int?) -> String? {
-            guard let i, !r.fields[i].isEmpty else { return nil }
-            return r.fields[i]
-        }
-        for r in table.records where r.fields.count == table.header.count {
-            let dateText = r.fields[dateColumn], category = r.fields[categoryColumn]
-            guard !dateText.isEmpty, !category.isEmpty, let count = Int(r.fields[countColumn]), count >= 0 else { continue }
-            guard let date = PartialDate(dateText) else {
-                issues.append(ValidationIssue(file: file, line: r.line, column: r.columns[dateColumn],
-                                              field: "date", value: dateText,
-                                              message: "not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD"))
-                continue
-            }
-            let qualifierText = optional(r, qualifierColumn) ?? "exact"
-            guard let qualifier = Qualifier(rawValue: qualifierText) else {
-                issues.append(ValidationIssue(file: file, line: r.line, column: qualifierColumn.map { r.columns[$0] },
-                                              field: "qualifier", value: qualifierText,
-                                              message: "unknown qualifier; expected one of \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))"))
-                continue
-            }
-            observations.append(Observation(date: date, category: category, count: count, qualifier: qualifier,
-                                            source: optional(r, sourceColumn) ?? "", note: optional(r, noteColumn),
-                                            file: file, line: r.line))
-        }
-        return issues
-    }
-
     /// Categories as first seen; when one is named `total`, it is the parent of the others.
     static func inferCategories(_ observations: [Observation]) -> [Category] {
         var seen: [String] = []
-        for o in observations where !seen.contains(o.category) { seen.append(o.category) }
-        let hasTotal = seen.contains("total")
+        var seenSet = Set<String>()
+        for o in observations where seenSet.insert(o.category).inserted { seen.append(o.category) }
+        let hasTotal = seenSet.contains("total")
         return seen.map { id in
             Category(id: id, parent: hasTotal && id != "total" ? "total" : nil, labels: ["en": id])
         }
@@ -292,8 +277,11 @@ public enum DatasetLoader {
         if ids.contains("") {
             issues.append(ValidationIssue(.warning, file: file, field: "source",
                                           message: "rows without a source are attributed to the file itself; add a source column to cite each count"))
-            for i in dataset.observations.indices where dataset.observations[i].source.isEmpty {
-                dataset.observations[i].source = fileName
+            // Assigned as a whole: the dataset re-indexes on every assignment.
+            dataset.observations = dataset.observations.map { o in
+                var o = o
+                if o.source.isEmpty { o.source = fileName }
+                return o
             }
             ids.remove("")
             ids.insert(fileName)
@@ -307,16 +295,19 @@ public enum DatasetLoader {
     }
 
     /// Parts of one parent on one date and from one source that add up to more than the parent.
+    /// Counts are at most `DataLimits.maxCount` and there are at most `DataLimits.maxObservations`
+    /// of them, so no sum can overflow; the addition is checked all the same.
     static func partsExceedingWholeWarnings(_ dataset: Dataset) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let parentOf = Dictionary(uniqueKeysWithValues: dataset.categories.map { ($0.id, $0.parent) })
+        let parentOf = Dictionary(dataset.categories.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
         var wholes: [String: Observation] = [:]
         for o in dataset.observations { wholes["\(o.date)|\(o.category)|\(o.source)"] = o }
         var sums: [String: (sum: Int, parts: [String])] = [:]
         for o in dataset.observations {
             guard let parent = parentOf[o.category] ?? nil else { continue }
             let key = "\(o.date)|\(parent)|\(o.source)"
-            sums[key, default: (0, [])].sum += o.count
+            let (sum, overflow) = sums[key, default: (0, [])].sum.addingReportingOverflow(o.count)
+            sums[key, default: (0, [])].sum = overflow ? Int.max : sum
             sums[key, default: (0, [])].parts.append(o.category)
         }
         for (key, value) in sums.sorted(by: { $0.key < $1.key }) {
@@ -328,11 +319,15 @@ public enum DatasetLoader {
     }
 
     /// Adds `more` to `issues`, leaving out any about a field already reported on the same line.
-    static func merge(_ issues: [ValidationIssue], _ more: [ValidationIssue]) -> [ValidationIssue] {
+    static func merge(_ issues: IssueList, _ more: IssueList) -> IssueList {
+        struct Place: Hashable { var file: String; var line: Int?; var field: String? }
+        let reported = Set(issues.issues.map { Place(file: $0.file, line: $0.line, field: $0.field) })
         var out = issues
-        for m in more where !issues.contains(where: { $0.file == m.file && $0.line == m.line && $0.field == m.field }) {
-            out.append(m)
-        }
+        var rest = IssueList()
+        for m in more.issues where !reported.contains(Place(file: m.file, line: m.line, field: m.field)) { rest.append(m) }
+        out.append(contentsOf: rest)
+        // Issues `more` could not store may repeat ones already listed; they are counted as they are.
+        out.addOmitted(more.omitted, errors: more.omittedErrors)
         return out
     }
 
@@ -361,20 +356,27 @@ public enum DatasetLoader {
         let table = try readTable(path, display: path)
         let hasSource = table.index(of: "source") != nil
         let schema = TableSchema(fields: tidySchemaFields, primaryKey: hasSource ? ["date", "category", "source"] : ["date", "category"])
-        var issues = TableValidator(schema: schema, file: path).issues(in: table)
+        var issues = TableValidator(schema: schema, file: path).collect(in: table)
+        issues.append(contentsOf: CountTable.limitIssues(table, file: path))
         var observations: [Observation] = []
-        issues = merge(issues, readObservations(table, file: path, into: &observations))
-        if issues.contains(where: { $0.severity == .error }) { throw DatasetInvalid(issues: sorted(issues)) }
+        issues = merge(issues, CountTable.read(table, file: path, known: .init(), into: &observations))
+        if issues.issues.contains(where: { $0.severity == .error }) || issues.omittedErrors > 0 {
+            throw DatasetInvalid(issues: issues.list(file: path))
+        }
         let name = FilePath.deletingExtension(FilePath.lastComponent(path))
+        let categories = inferCategories(observations)
+        if categories.count > DataLimits.maxCategories {
+            throw DatasetInvalid(issues: [CountTable.tooManyCategories(categories.count, file: path)])
+        }
         var dataset = Dataset(
             name: name, title: name, location: path,
             resources: [Dataset.Resource(name: "counts", path: path, rows: table.records.count)],
-            categories: inferCategories(observations), sources: [:], observations: observations,
+            categories: categories, sources: [:], observations: observations,
             defaultCategory: nil)
-        issues += missingSourceIssues(&dataset, file: path)
-        issues += partsExceedingWholeWarnings(dataset)
-        dataset.warnings = issues
+        var all = issues.list(file: path)
+        all += missingSourceIssues(&dataset, file: path)
+        all += partsExceedingWholeWarnings(dataset)
+        dataset.warnings = all
         return dataset
     }
 }
-

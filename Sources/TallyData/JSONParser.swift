@@ -3,7 +3,23 @@
 /// Tally reads only small descriptors (datapackage.json, chart specs); this parser exists because
 /// Foundation's `JSONDecoder` spent a quarter of `stats trend`'s run time on one small file
 /// (measured with callgrind, see benchmarks/README.md).
+///
+/// Received files are untrusted, so the reader refuses, with line and column:
+/// - a key repeated in one object (readers disagree on which one counts: Tally took the first,
+///   Python and jq take the last, so a reviewer would read other values than the ones used);
+/// - nesting deeper than `maxDepth` (a 100,000-deep `[[[[` must not exhaust the stack);
+/// - a string longer than `maxStringBytes` or a number longer than `maxNumberCharacters`;
+/// - numbers that are not finite doubles (`1e400`); integers outside Int64 are read as doubles;
+/// - in strings, the characters `ForbiddenCharacter` lists (controls, bidi controls, noncharacters),
+///   written raw or as `\u` escapes, and text that is not UTF-8.
 public struct JSONParser {
+    /// Deepest nesting of arrays and objects accepted.
+    public static let maxDepth = 512
+    /// Longest string accepted, in UTF-8 bytes after unescaping (1 MiB).
+    public static let maxStringBytes = 1 << 20
+    /// Longest number accepted, in characters (a double needs at most about 25).
+    public static let maxNumberCharacters = 100
+
     public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         public var column: Int
@@ -26,9 +42,9 @@ public struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func error(_ message: String) -> SyntaxError {
+    private func error(_ message: String, at position: Int? = nil) -> SyntaxError {
         var line = 1, col = 1
-        for b in bytes[..<min(i, bytes.count)] {
+        for b in bytes[..<min(position ?? i, bytes.count)] {
             if b == 0x0A { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 }
         }
         return SyntaxError(line: line, column: col, message: message)
@@ -62,7 +78,9 @@ public struct JSONParser {
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        guard depth <= 512 else { throw error("nested more than 512 levels deep") }
+        guard depth <= Self.maxDepth else {
+            throw error("nested more than \(Self.maxDepth) levels deep (JSONParser.maxDepth); flatten the document")
+        }
         i += 1
     }
 
@@ -70,12 +88,17 @@ public struct JSONParser {
         try enter()
         defer { depth -= 1 }
         var members: [(String, JSONValue)] = []
+        var keys = Set<String>()
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+            let keyStart = i
             let key = try string()
+            guard keys.insert(key).inserted else {
+                throw error("the key \(JSONValue.quote(key)) appears twice in one object; keep one (readers disagree on which counts)", at: keyStart)
+            }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
             i += 1
@@ -123,24 +146,38 @@ public struct JSONParser {
     }
 
     private mutating func string() throws(SyntaxError) -> String {
+        let start = i
+        let s = try rawString()
+        if let bad = ForbiddenCharacter.first(in: s) {
+            throw error("\(bad.explanation) (character \(bad.offset + 1) of the string)", at: start)
+        }
+        return s
+    }
+
+    private mutating func rawString() throws(SyntaxError) -> String {
+        let start = i
         i += 1
         // Most strings have no escapes: decode them straight from the input.
         var j = i
         while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { j += 1 }
+        if j - i > Self.maxStringBytes { throw tooLong(start) }
         if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
-            guard let s = String(validating: bytes[i..<j], as: UTF8.self) else { throw error("a string is not valid UTF-8") }
+            guard let s = String(validating: bytes[i..<j], as: UTF8.self) else { throw error("a string is not valid UTF-8", at: start) }
             i = j + 1
             return s
         }
         var out: [UInt8] = []
         while i < bytes.count {
+            if out.count > Self.maxStringBytes { throw tooLong(start) }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                guard let s = String(validating: out, as: UTF8.self) else { throw error("a string is not valid UTF-8") }
+                guard let s = String(validating: out, as: UTF8.self) else { throw error("a string is not valid UTF-8", at: start) }
                 return s
             }
-            if b < 0x20 { throw error("a control character inside a string; escape it") }
+            if b < 0x20 {
+                throw error("the string holds \(ForbiddenCharacter.codePoint(Unicode.Scalar(b))) unescaped; control characters must be escaped (and most are refused)")
+            }
             if b == UInt8(ascii: "\\") {
                 i += 1
                 guard i < bytes.count else { break }
@@ -175,6 +212,10 @@ public struct JSONParser {
         throw error("a string is never closed")
     }
 
+    private func tooLong(_ start: Int) -> SyntaxError {
+        error("a string longer than \(Self.maxStringBytes) bytes (JSONParser.maxStringBytes)", at: start)
+    }
+
     private mutating func number() throws(SyntaxError) -> JSONValue {
         let start = i
         if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -189,11 +230,17 @@ public struct JSONParser {
             }
             break
         }
+        guard i - start <= Self.maxNumberCharacters else {
+            throw error("a number longer than \(Self.maxNumberCharacters) characters (JSONParser.maxNumberCharacters)", at: start)
+        }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         if isInteger, let n = Int(text) { return .int(n) }
-        guard !text.isEmpty, text != "-", let x = Double(text), x.isFinite else {
+        guard !text.isEmpty, text != "-", let x = Double(text) else {
             i = start
             throw error("expected a value (object, array, string, number, true, false or null)")
+        }
+        guard x.isFinite else {
+            throw error("the number \(text) is out of range; expected a magnitude below about 1.8e308", at: start)
         }
         return .number(x)
     }

@@ -58,26 +58,43 @@ public struct DescriptorError: Error, Sendable, CustomStringConvertible {
 
 extension TableSchema {
     /// Reads a schema object; `path` names where it sits, for errors ("resources[0].schema").
+    ///
+    /// A member of the wrong type is an error, not ignored; a `pattern` is compiled here, so that
+    /// one `LinearPattern` cannot run (a backreference, lookaround, malformed) is an error naming
+    /// the field and the pattern.
     public init(json: JSONValue, path: String) throws(DescriptorError) {
-        guard let fieldList = json["fields"]?.arrayValue else {
+        guard case .object = json else { throw DescriptorError(path: path, message: "expected an object, a Table Schema") }
+        guard let fieldList = try DescriptorField.array(json, "fields", at: path) else {
             throw DescriptorError(path: path, message: "expected 'fields', a list of field descriptors")
         }
         var fields: [Field] = []
         for (k, f) in fieldList.enumerated() {
             let at = "\(path).fields[\(k)]"
-            guard let name = f["name"]?.stringValue else { throw DescriptorError(path: at, message: "expected 'name', a string") }
-            var constraints: Constraints?
-            if let c = f["constraints"] {
-                constraints = Constraints(
-                    required: c["required"]?.boolValue, unique: c["unique"]?.boolValue,
-                    minimum: c["minimum"]?.doubleValue, maximum: c["maximum"]?.doubleValue,
-                    pattern: c["pattern"]?.stringValue,
-                    enum: c["enum"]?.arrayValue?.map { $0.stringValue ?? $0.serialized(pretty: false) })
+            guard let name = try DescriptorField.string(f, "name", at: at) else {
+                throw DescriptorError(path: at, message: "expected 'name', a string")
             }
-            fields.append(Field(name: name, type: f["type"]?.stringValue, constraints: constraints))
+            var constraints: Constraints?
+            if let c = try DescriptorField.object(f, "constraints", at: at) {
+                let cat = "\(at).constraints"
+                let pattern = try DescriptorField.string(c, "pattern", at: cat)
+                if let pattern {
+                    do { _ = try LinearPattern(pattern) } catch {
+                        throw DescriptorError(path: "\(cat).pattern",
+                                              message: "field '\(name)': the pattern \(JSONValue.quote(pattern)) cannot be used: \(error); \(TableValidator.patternHelp)")
+                    }
+                }
+                constraints = Constraints(
+                    required: try DescriptorField.bool(c, "required", at: cat),
+                    unique: try DescriptorField.bool(c, "unique", at: cat),
+                    minimum: try DescriptorField.number(c, "minimum", at: cat),
+                    maximum: try DescriptorField.number(c, "maximum", at: cat),
+                    pattern: pattern,
+                    enum: try DescriptorField.array(c, "enum", at: cat)?.map { $0.stringValue ?? $0.serialized(pretty: false) })
+            }
+            fields.append(Field(name: name, type: try DescriptorField.string(f, "type", at: at), constraints: constraints))
         }
         var foreignKeys: [ForeignKey] = []
-        for (k, fk) in (json["foreignKeys"]?.arrayValue ?? []).enumerated() {
+        for (k, fk) in (try DescriptorField.array(json, "foreignKeys", at: path) ?? []).enumerated() {
             let at = "\(path).foreignKeys[\(k)]"
             guard let own = Self.names(fk["fields"]), let reference = fk["reference"],
                   let resource = reference["resource"]?.stringValue, let theirs = Self.names(reference["fields"]) else {
@@ -85,12 +102,22 @@ extension TableSchema {
             }
             foreignKeys.append(ForeignKey(fields: own, resource: resource, referencedFields: theirs))
         }
-        self.init(fields: fields, primaryKey: Self.names(json["primaryKey"]) ?? [], foreignKeys: foreignKeys)
+        var primaryKey: [String] = []
+        if let key = json["primaryKey"] {
+            guard let names = Self.names(key) else {
+                throw DescriptorError(path: "\(path).primaryKey", message: "expected a field name or a list of field names")
+            }
+            primaryKey = names
+        }
+        self.init(fields: fields, primaryKey: primaryKey, foreignKeys: foreignKeys)
     }
 
     /// A field name or a list of them (the spec allows both).
+    /// Nil when any item is not a string (a list with a number in it is not silently shortened).
     static func names(_ v: JSONValue?) -> [String]? {
         if let s = v?.stringValue { return [s] }
-        return v?.arrayValue?.compactMap(\.stringValue)
+        guard let list = v?.arrayValue else { return nil }
+        let names = list.compactMap(\.stringValue)
+        return names.count == list.count ? names : nil
     }
 }

@@ -1,8 +1,14 @@
 /// Checks a CSV table against a Table Schema: header, row shape, types, constraints, primary key.
-/// Foreign keys need the other tables and are checked by `DataPackageLoader`.
+/// Foreign keys need the other tables and are checked by `DatasetLoader`.
+///
+/// Patterns run on `LinearPattern` (time linear in the value); a pattern it cannot run is an
+/// error, never skipped. Issues past `DataLimits.maxIssues` are counted, not stored.
 public struct TableValidator {
     public var schema: TableSchema
     public var file: String
+    /// Whether a header column the schema does not name is an error (true for a package's own
+    /// schema; false for Tally's count schema laid over it, which only adds checks).
+    public var reportsUnknownColumns = true
 
     public init(schema: TableSchema, file: String) {
         self.schema = schema
@@ -11,21 +17,28 @@ public struct TableValidator {
 
     /// Every problem found, in file order. Rows that fail are still checked field by field.
     public func issues(in table: CSVTable) -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
+        collect(in: table).list(file: file)
+    }
+
+    func collect(in table: CSVTable) -> IssueList {
+        var issues = IssueList()
         let header = table.header
+        let schemaNames = Set(schema.fields.map(\.name))
+        var firstColumn: [String: Int] = [:]
         for (i, name) in header.enumerated() {
             if name.isEmpty {
                 issues.append(.init(file: file, line: table.headerLine, field: nil, value: name,
                                     message: "empty column name in header (column \(i + 1)); expected one of \(expectedNames)"))
-            } else if !schema.fields.contains(where: { $0.name == name }) {
-                issues.append(.init(file: file, line: table.headerLine, field: name, value: name,
-                                    message: "unknown column in header; expected one of \(expectedNames)"))
-            } else if header.firstIndex(of: name) != i {
+            } else if firstColumn[name] != nil {
                 issues.append(.init(file: file, line: table.headerLine, field: name, value: name,
                                     message: "column named twice in header"))
+            } else if reportsUnknownColumns, !schemaNames.contains(name) {
+                issues.append(.init(file: file, line: table.headerLine, field: name, value: name,
+                                    message: "unknown column in header; expected one of \(expectedNames)"))
             }
+            if firstColumn[name] == nil { firstColumn[name] = i }
         }
-        for field in schema.fields where !header.contains(field.name) {
+        for field in schema.fields where firstColumn[field.name] == nil {
             if field.constraints?.required == true {
                 issues.append(.init(file: file, line: table.headerLine, field: field.name,
                                     message: "required column missing from header; expected columns \(expectedNames)"))
@@ -34,13 +47,23 @@ public struct TableValidator {
 
         var uniqueSeen: [String: [String: Int]] = [:]
         var keySeen: [[String]: Int] = [:]
-        let keyIndices = schema.primaryKey.compactMap { table.index(of: $0) }
-        let regexes: [String: Regex<AnyRegexOutput>] = schema.fields.reduce(into: [:]) { acc, f in
-            if let p = f.constraints?.pattern, let r = try? Regex(p) { acc[f.name] = r }
+        let keyIndices = schema.primaryKey.compactMap { firstColumn[$0] }
+        var patterns: [String: LinearPattern] = [:]
+        for f in schema.fields {
+            guard let p = f.constraints?.pattern else { continue }
+            do {
+                patterns[f.name] = try LinearPattern(p)
+            } catch {
+                issues.append(.init(file: file, field: f.name, value: p,
+                                    message: "the schema's pattern cannot be used: \(error); \(Self.patternHelp)"))
+            }
+        }
+        let enums: [String: Set<String>] = schema.fields.reduce(into: [:]) { acc, f in
+            if let values = f.constraints?.enum { acc[f.name] = Set(values) }
         }
 
         let present: [(field: TableSchema.Field, index: Int)] = schema.fields.compactMap { f in
-            table.index(of: f.name).map { (f, $0) }
+            firstColumn[f.name].map { (f, $0) }
         }
         for record in table.records {
             if record.fields.count != header.count {
@@ -63,7 +86,12 @@ public struct TableValidator {
                 var number: Double?
                 switch field.type ?? "string" {
                 case "integer":
-                    guard let n = Int(value) else { fail("expected a whole number (integer)"); continue }
+                    guard let n = Int(value) else {
+                        let digits = value.drop { $0 == "-" || $0 == "+" }
+                        let isLong = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+                        fail(isLong ? "a whole number out of range (beyond ±9223372036854775807)" : "expected a whole number (integer)")
+                        continue
+                    }
                     number = Double(n)
                 case "number":
                     guard let n = Double(value), n.isFinite else { fail("expected a number"); continue }
@@ -77,11 +105,11 @@ public struct TableValidator {
                 }
                 if let n = number, let min = c?.minimum, n < min { fail("must be >= \(formatBound(min))") }
                 if let n = number, let max = c?.maximum, n > max { fail("must be <= \(formatBound(max))") }
-                if let allowed = c?.enum, !allowed.contains(value) {
-                    fail("not an allowed value; expected one of \(allowed.joined(separator: ", "))")
+                if let allowed = enums[field.name], !allowed.contains(value) {
+                    fail("not an allowed value; expected one of \((c?.enum ?? []).joined(separator: ", "))")
                 }
-                if let r = regexes[field.name], (try? r.wholeMatch(in: value)) == nil {
-                    fail("does not match the pattern \(c?.pattern ?? "")")
+                if let p = patterns[field.name], !p.matches(value) {
+                    fail("does not match the pattern \(p.source)")
                 }
                 if c?.unique == true {
                     if let firstLine = uniqueSeen[field.name]?[value] {
@@ -105,6 +133,8 @@ public struct TableValidator {
         }
         return issues
     }
+
+    static let patternHelp = "patterns must match in linear time: literals, escapes, '.', classes, \\d \\w \\s, groups, '|', '* + ?' and {m,n}; no backreferences or lookaround"
 
     private var expectedNames: String { schema.fields.map(\.name).joined(separator: ",") }
 

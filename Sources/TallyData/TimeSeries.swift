@@ -29,7 +29,7 @@ extension Dataset {
     public func series(_ categoryID: String, range: DateRange = DateRange(),
                        policy: SourcePolicy = .preferOriginal) -> TimeSeries {
         let category = self.category(categoryID) ?? Category(id: categoryID)
-        let candidates = observations.filter { $0.category == categoryID && range.contains($0.date) }
+        let candidates = observations(of: categoryID).filter { range.contains($0.date) }
         var points: [TimeSeries.Point] = []
         var superseded: [Observation] = []
         switch policy {
@@ -46,17 +46,41 @@ extension Dataset {
                 }
                 points.append(TimeSeries.Point(observation: ranked[0], alternatives: Array(ranked.dropFirst())))
             }
-            let dates = points.map(\.date)
-            let kept = points.filter { p in
-                !dates.contains { $0 != p.date && $0.precision > p.date.precision && p.date.contains($0) }
+            // A date is superseded when a more precise date lies inside its period: a year by any
+            // month or day of it, a month by any day of it. Sets keep this linear in the points.
+            var yearsWithFiner = Set<Int>()
+            var monthsWithDays = Set<Int>()
+            for p in points where p.date.precision > .year {
+                yearsWithFiner.insert(p.date.year)
+                if p.date.precision == .day, let m = p.date.month { monthsWithDays.insert(p.date.year * 12 + m) }
             }
-            superseded = points.filter { p in !kept.contains(p) }.map(\.observation)
+            func isSuperseded(_ d: PartialDate) -> Bool {
+                switch d.precision {
+                case .year: return yearsWithFiner.contains(d.year)
+                case .month: return monthsWithDays.contains(d.year * 12 + (d.month ?? 0))
+                case .day: return false
+                }
+            }
+            let kept = points.filter { !isSuperseded($0.date) }
+            superseded = points.filter { isSuperseded($0.date) }.map(\.observation)
             // A superseded figure whose period holds exactly one precise date stays visible as an
             // alternative of that date's figure, so that a disagreement between them is flagged.
             // One that spans several dates ("2015: 50") is vaguer than a conflict and is only listed.
             points = kept.sorted { $0.date < $1.date }
             for old in superseded {
-                let inside = points.indices.filter { old.date.contains(points[$0].date) }
+                // Points are sorted by the start of their period; those inside `old` are a run
+                // starting at the first point not before `old.first` (binary search).
+                var lo = 0, hi = points.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if points[mid].date.first < old.date.first { lo = mid + 1 } else { hi = mid }
+                }
+                var inside: [Int] = []
+                var k = lo
+                while k < points.count, points[k].date.first <= old.date.last, inside.count < 2 {
+                    if old.date.contains(points[k].date) { inside.append(k) }
+                    k += 1
+                }
                 if inside.count == 1 { points[inside[0]].alternatives.append(old) }
             }
         }
