@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +24,9 @@ let package = Package(
         .systemLibrary(
             name: "CDeflate", path: "Sources/CDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "TallyData"),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyData"]),
         .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats", "TallyCharts"]),
@@ -57,7 +59,7 @@ let package = Package(
             name: "TallyNotebook",
             dependencies: [
                 "StatsCommands", "ChartCommands", "TallyData", "TallyDigest", "TallyRender", "TallyStats", "TallyReport",
-                .product(name: "Ink", package: "Ink"),
+                "TallyCLI", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -75,7 +77,7 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
-        .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook"]),
+        .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook", "TallyData"]),
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Tally needs to build and run on Debian or Ubuntu, and only what is missing:
-# the C libraries (Cairo, Pango, GSL) with pkg-config, fonts with Cyrillic coverage, and the
+# the C libraries (Cairo, Pango, GSL, cmark-gfm) with pkg-config, fonts with Cyrillic coverage, and the
 # tools the tests use (python3 for fixture checks, poppler-utils for PDF checks).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
-debian_packages=(pkg-config libcairo2-dev libpango1.0-dev libgsl-dev libdeflate-dev libssl-dev fonts-dejavu-core fonts-noto-core poppler-utils python3)
+debian_packages=(pkg-config libcairo2-dev libpango1.0-dev libgsl-dev libdeflate-dev libssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core fonts-noto-core poppler-utils python3)
 
 missing=()
 for p in "${debian_packages[@]}"; do
@@ -25,7 +25,7 @@ fi
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: this system has no apt-get. Install these packages (or your system's equivalents) by hand:" >&2
-  echo "  cairo and pango development files, GSL development files, pkg-config, fonts with Cyrillic (DejaVu, Noto), poppler-utils, python3" >&2
+  echo "  cairo and pango development files, GSL development files, cmark-gfm (with extensions) development files, pkg-config, fonts with Cyrillic (DejaVu, Noto), poppler-utils, python3" >&2
   echo "  Debian names: ${missing[*]}" >&2
   exit 69
 fi

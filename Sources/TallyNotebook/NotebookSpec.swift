@@ -35,19 +35,28 @@ public struct NotebookSpec: Sendable {
         public var description: String { message }
     }
 
+    /// The largest spec read (a report's spec is a few kilobytes).
+    public static let maximumBytes = 1 << 20
+    /// The most cells a notebook may hold.
+    public static let maximumCells = 500
+    /// The longest name: it names a folder and a file.
+    public static let maximumNameLength = 64
+
     public init(path: String, bytes: [UInt8]) throws {
         self.path = path
         self.bytes = bytes
+        guard bytes.count <= Self.maximumBytes else {
+            throw Invalid(message: "\(path): \(bytes.count) bytes; a notebook spec may hold at most \(Self.maximumBytes) bytes")
+        }
         let json: JSONValue
         do { json = try JSONParser.parse(bytes) } catch {
             throw Invalid(message: "\(path):\(error.line):\(error.column): not valid JSON: \(error.message)")
         }
-        guard let name = json["name"]?.stringValue, !name.isEmpty,
-              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-            throw Invalid(message: "\(path): 'name' must be letters, digits, '-' or '_' (it names the output folder)")
+        guard let name = json["name"]?.stringValue, Self.isIdentifier(name, maximumLength: Self.maximumNameLength) else {
+            throw Invalid(message: "\(path): 'name' must be 1 to \(Self.maximumNameLength) ASCII letters, digits, '-' or '_', not starting with '-' (it names the output folder)")
         }
-        guard let list = json["cells"]?.arrayValue, !list.isEmpty else {
-            throw Invalid(message: "\(path): 'cells' must be a non-empty list")
+        guard let list = json["cells"]?.arrayValue, !list.isEmpty, list.count <= Self.maximumCells else {
+            throw Invalid(message: "\(path): 'cells' must be a list of 1 to \(Self.maximumCells) cells")
         }
         self.name = name
         title = json["title"]?.stringValue ?? name
@@ -55,10 +64,16 @@ public struct NotebookSpec: Sendable {
         var ids = Set<String>()
         for (k, c) in list.enumerated() {
             let id = c["id"]?.stringValue ?? "cell-\(k + 1)"
-            guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), ids.insert(id).inserted else {
-                throw Invalid(message: "\(path): cells[\(k)]: id '\(id)' must be unique and made of letters, digits, '-' or '_'")
+            guard Self.isIdentifier(id, maximumLength: Self.maximumNameLength), ids.insert(id).inserted else {
+                throw Invalid(message: "\(path): cells[\(k)]: id '\(Self.visible(id))' must be unique and made of 1 to \(Self.maximumNameLength) ASCII letters, digits, '-' or '_', not starting with '-'")
             }
             let caption = c["caption"]?.stringValue
+            for key in ["analysis", "chart"] {
+                if let command = c[key]?.stringValue, let bad = command.unicodeScalars.first(where: Self.isControl) {
+                    let what = bad == "\n" || bad == "\r" ? "a line break" : "the control character"
+                    throw Invalid(message: "\(path): cells[\(k)] (\(id)): the command holds \(what) U+\(Self.hex(bad)); a cell runs one command on one line")
+                }
+            }
             if let text = c["text"]?.stringValue {
                 cells.append(.text(id: id, markdown: text))
             } else if let command = c["analysis"]?.stringValue {
@@ -76,6 +91,27 @@ public struct NotebookSpec: Sendable {
             }
         }
         self.cells = cells
+    }
+
+    /// Names and cell ids become folder and file names and HTML ids: plain ASCII only.
+    static func isIdentifier(_ s: String, maximumLength: Int) -> Bool {
+        !s.isEmpty && s.utf8.count <= maximumLength && !s.hasPrefix("-")
+            && s.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" }
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+            || scalar.properties.generalCategory == .format
+    }
+
+    static func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// A text for an error message: control and format characters shown as U+XXXX.
+    static func visible(_ s: String) -> String {
+        s.unicodeScalars.map { isControl($0) ? "U+\(hex($0))" : String($0) }.joined()
     }
 
     /// Splits a command line into words as a POSIX shell would for the quoting used here:

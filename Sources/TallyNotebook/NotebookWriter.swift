@@ -1,10 +1,14 @@
 import Foundation
-import Ink
 import TallyData
 
 /// Turns a notebook's outputs into files (relative paths and bytes): `index.md`, a self-contained
 /// `index.html`, `<name>.ipynb` (nbformat 4.5), `figures/` and `tables/`. Everything is
 /// deterministic: no dates, no machine names, keys in a fixed order.
+///
+/// Every text comes from a spec or data that may be hostile, so each is escaped for the format it
+/// lands in: Markdown goes through `SafeMarkdown` (no raw HTML, no unsafe links or remote images),
+/// plain text into Markdown through `MarkdownText.escape`, into HTML through `escape`, and commands
+/// into the Jupyter notebook as a Python list of string literals (never a shell line).
 public struct NotebookWriter {
     public var spec: NotebookSpec
     public var results: [(cell: NotebookSpec.Cell, output: NotebookRunner.Output)]
@@ -51,25 +55,34 @@ public struct NotebookWriter {
     // MARK: - Markdown
 
     public func markdown() -> String {
-        var out = "# \(spec.title)\n\n"
-        out += "_Built by `notebook build` from `\(spec.path)`; `notebook verify` rebuilds it and checks every file against `provenance.json`._\n\n"
+        var out = "# \(MarkdownText.escape(spec.title))\n\n"
+        out += "_Built by `notebook build` from \(MarkdownText.escape(spec.path)); `notebook verify` rebuilds it and checks every file against `provenance.json`._\n\n"
         for (cell, output) in results {
             switch output {
             case .text(let md):
-                out += md + "\n\n"
+                out += SafeMarkdown(md).commonMark + "\n"
             case .analysis(let command, _, let md, _, _, let caption):
-                out += "```sh\n$ \(command)\n```\n\n"
-                if let caption { out += "_\(caption)_\n\n" }
-                out += md + "\n"
+                out += Self.codeBlock("$ " + command)
+                if let caption { out += "_\(MarkdownText.escape(caption))_\n\n" }
+                out += SafeMarkdown(md).commonMark + "\n"
                 out += "Tables: [CSV](tables/\(cell.id).csv), [JSON](tables/\(cell.id).json), [text](tables/\(cell.id).txt)\n\n"
             case .chart(let command, _, _, _, let alt, let caption):
-                out += "```sh\n$ \(Self.chartCommand(command, id: cell.id))\n```\n\n"
-                out += "![\(Self.shortAlt(alt).replacingOccurrences(of: "]", with: ")").replacingOccurrences(of: "[", with: "("))](figures/\(cell.id).png)\n\n"
-                if let caption { out += "_\(caption)_ " }
+                out += Self.codeBlock("$ " + Self.chartCommand(command, id: cell.id))
+                out += "![\(MarkdownText.escape(Self.shortAlt(alt)))](figures/\(cell.id).png)\n\n"
+                if let caption { out += "_\(MarkdownText.escape(caption))_ " }
                 out += "[SVG](figures/\(cell.id).svg) · [PDF](figures/\(cell.id).pdf) · [alt text and sources](figures/\(cell.id).txt)\n\n"
             }
         }
         return out
+    }
+
+    /// A fenced code block that its content cannot close: the fence is longer than any run of
+    /// backticks inside (commands hold no line breaks; `NotebookSpec` refuses them).
+    static func codeBlock(_ text: String) -> String {
+        var longest = 0, run = 0
+        for ch in text { run = ch == "`" ? run + 1 : 0; longest = max(longest, run) }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return "\(fence)sh\n\(text)\n\(fence)\n\n"
     }
 
     // MARK: - HTML
@@ -77,6 +90,7 @@ public struct NotebookWriter {
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
     }
 
     static let style = """
@@ -91,17 +105,16 @@ public struct NotebookWriter {
         """
 
     public func html() -> String {
-        let parser = MarkdownParser()
         var body = "<h1>\(Self.escape(spec.title))</h1>\n"
         for (cell, output) in results {
             body += "<section id=\"\(cell.id)\">\n"
             switch output {
             case .text(let md):
-                body += parser.html(from: md) + "\n"
+                body += SafeMarkdown(md).html
             case .analysis(let command, _, let md, _, _, let caption):
                 body += "<pre><code>$ \(Self.escape(command))</code></pre>\n"
                 if let caption { body += "<p><em>\(Self.escape(caption))</em></p>\n" }
-                body += parser.html(from: md) + "\n"
+                body += SafeMarkdown(md).html
             case .chart(let command, let png, _, _, let alt, let caption):
                 body += "<pre><code>$ \(Self.escape(Self.chartCommand(command, id: cell.id)))</code></pre>\n"
                 body += "<figure><img src=\"data:image/png;base64,\(Data(png).base64EncodedString())\" alt=\"\(Self.escape(Self.shortAlt(alt)))\">"
@@ -134,25 +147,54 @@ public struct NotebookWriter {
         return .array(parts.enumerated().map { i, line in .string(i + 1 < parts.count ? line + "\n" : line) })
     }
 
+    /// A cell's command as Python: the words the build ran, as a list of string literals passed
+    /// to `subprocess.run`, so nothing in them is read by a shell or by IPython.
+    static func pythonCall(_ command: String) -> String {
+        let words = (try? NotebookSpec.words(command)) ?? []
+        return "import subprocess\nsubprocess.run([\(words.map(pythonString).joined(separator: ", "))], check=True)"
+    }
+
+    /// A Python string literal that holds exactly `text`: quotes and backslashes escaped, and
+    /// every control, format, separator or unassigned character written as an escape.
+    static func pythonString(_ text: String) -> String {
+        var out = "'"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "'": out += "\\'"
+            default:
+                let category = scalar.properties.generalCategory
+                let printable = scalar.value >= 0x20 && scalar.value != 0x7F
+                    && ![.control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned].contains(category)
+                if printable {
+                    out.unicodeScalars.append(scalar)
+                } else {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                }
+            }
+        }
+        return out + "'"
+    }
+
     public func notebook() -> JSONValue {
-        let parser = MarkdownParser()
         var cells: [JSONValue] = [.object([
             ("cell_type", .string("markdown")), ("id", .string("title")), ("metadata", .object([])),
-            ("source", Self.lines("# \(spec.title)\n\nRebuild with `notebook build`; check with `notebook verify`.")),
+            ("source", Self.lines("# \(MarkdownText.escape(spec.title))\n\nRebuild with `notebook build`; check with `notebook verify`.")),
         ])]
         for (cell, output) in results {
             switch output {
             case .text(let md):
                 cells.append(.object([("cell_type", .string("markdown")), ("id", .string(cell.id)), ("metadata", .object([])),
-                                      ("source", Self.lines(md))]))
+                                      ("source", Self.lines(SafeMarkdown(md).commonMark))]))
             case .analysis(let command, let plain, let md, _, _, _):
                 cells.append(.object([
                     ("cell_type", .string("code")), ("execution_count", .null), ("id", .string(cell.id)), ("metadata", .object([])),
                     ("outputs", .array([.object([
-                        ("data", .object([("text/html", Self.lines(parser.html(from: md))), ("text/plain", Self.lines(plain))])),
+                        ("data", .object([("text/html", Self.lines(SafeMarkdown(md).html)), ("text/plain", Self.lines(plain))])),
                         ("metadata", .object([])), ("output_type", .string("display_data")),
                     ])])),
-                    ("source", Self.lines("!" + command)),
+                    ("source", Self.lines(Self.pythonCall(command))),
                 ]))
             case .chart(let command, let png, let svg, _, let alt, _):
                 cells.append(.object([
@@ -165,7 +207,7 @@ public struct NotebookWriter {
                         ])),
                         ("metadata", .object([])), ("output_type", .string("display_data")),
                     ])])),
-                    ("source", Self.lines("!" + Self.chartCommand(command, id: cell.id))),
+                    ("source", Self.lines(Self.pythonCall(Self.chartCommand(command, id: cell.id)))),
                 ]))
             }
         }

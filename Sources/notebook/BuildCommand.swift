@@ -6,24 +6,34 @@ import TallyNotebook
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Run every cell and write notebooks-out/<name>/ (the previous build is replaced only when all cells succeed).")
+        abstract: "Run every cell and write <out-dir>/<name>/ (the previous build is replaced only when all cells succeed).")
 
     @OptionGroup var options: NotebookOptions
 
+    @Flag(name: .long, help: "Replace a build folder that holds another spec's build (or no build).")
+    var force = false
+
     func run() throws {
         let spec = try options.load()
+        let folder = options.buildFolder(spec)
+        let display = NotebookOptions.display(spec)
+        do {
+            try NotebookFolder.checkOwner(folder, specDisplay: display, force: force)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(64)
+        }
         let files: [(path: String, bytes: [UInt8])]
         do {
-            files = try NotebookBuild.render(spec, progress: options.progress)
+            files = try NotebookBuild.render(spec, specDisplay: display, progress: options.progress)
         } catch {
-            printError("error: \(error); notebooks-out/\(spec.name) was left as it was")
+            printError("error: \(error); \(folder) was left as it was")
             throw ExitCode(65)
         }
-        let folder = (options.outDir as NSString).appendingPathComponent(spec.name)
         do {
-            try NotebookBuild.install(files, into: folder)
+            try NotebookFolder.install(files, into: folder)
         } catch {
-            printError("error: cannot write \(folder): \(error)")
+            printError("error: \(error); \(folder) was left as it was")
             throw ExitCode(73)
         }
         if !options.quiet { printError("Wrote \(files.count) files to \(folder)") }

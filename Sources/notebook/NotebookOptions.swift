@@ -9,18 +9,27 @@ struct NotebookOptions: ParsableArguments {
     @Argument(help: "The notebook spec (JSON; default: the default dataset's notebook.json).")
     var spec: String?
 
-    @Option(name: .customLong("out-dir"), help: "The folder that holds built notebooks.")
-    var outDir: String = "notebooks-out"
+    @Option(name: .customLong("out-dir"),
+            help: "The folder that holds built notebooks (default: notebooks-out/ beside the datasets/ folder that holds the spec, else in the current folder).")
+    var outDir: String?
 
     @Flag(name: .long, help: "No progress on stderr.")
     var quiet = false
 
-    func load() throws -> NotebookSpec {
+    /// The spec file as given, or the default dataset's.
+    func specPath() throws -> String {
         guard let path = spec ?? DatasetLoader.defaultDatasetPath().map({ $0 + "/notebook.json" }) else {
-            printError("error: no notebook spec given and the default dataset was not found; run from the project folder")
+            printError("error: no notebook spec given and the default dataset was not found; run from the project folder or name the spec")
             throw ExitCode(66)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        return path
+    }
+
+    func load() throws -> NotebookSpec {
+        let path = try specPath()
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
             printError("error: \(path): no such file")
             throw ExitCode(66)
         }
@@ -30,6 +39,29 @@ struct NotebookOptions: ParsableArguments {
             printError("error: \(error)")
             throw ExitCode(65)
         }
+    }
+
+    /// The project folder: the one holding `datasets/<package>/<spec>`, when the spec sits there.
+    static func projectRoot(ofSpec path: String) -> String? {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL
+        let datasets = absolute.deletingLastPathComponent().deletingLastPathComponent()
+        return datasets.lastPathComponent == "datasets" ? datasets.deletingLastPathComponent().path : nil
+    }
+
+    /// The build folder of `spec`: `<out-dir>/<name>`.
+    func buildFolder(_ spec: NotebookSpec) -> String {
+        let base = outDir ?? Self.projectRoot(ofSpec: spec.path).map { ($0 as NSString).appendingPathComponent("notebooks-out") } ?? "notebooks-out"
+        return (Self.relative(base) as NSString).appendingPathComponent(spec.name)
+    }
+
+    /// How provenance names the spec, the same from any working folder and on any machine: from
+    /// the project folder (`datasets/<package>/notebook.json`), else its folder and file name.
+    static func display(_ spec: NotebookSpec) -> String {
+        let absolute = URL(fileURLWithPath: spec.path).standardizedFileURL
+        if let root = projectRoot(ofSpec: spec.path) {
+            return String(absolute.path.dropFirst(root.count).drop { $0 == "/" })
+        }
+        return absolute.deletingLastPathComponent().lastPathComponent + "/" + absolute.lastPathComponent
     }
 
     static func relative(_ path: String) -> String {

@@ -6,16 +6,17 @@ import TallyNotebook
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Rebuild in memory and compare every input and output with provenance.json; exit 1 on any difference.")
+        abstract: "Rebuild in memory and compare every input and output with provenance.json, and list files the build did not make; exit 1 on any difference.")
 
     @OptionGroup var options: NotebookOptions
 
     func run() throws {
         let spec = try options.load()
-        let folder = (options.outDir as NSString).appendingPathComponent(spec.name)
-        let differences: [NotebookBuild.Difference]
+        let folder = options.buildFolder(spec)
+        let differences: [NotebookVerify.Difference]
         do {
-            differences = try NotebookBuild.verify(spec, folder: folder, progress: options.progress)
+            differences = try NotebookVerify.verify(spec, specDisplay: NotebookOptions.display(spec), folder: folder,
+                                                    progress: options.progress)
         } catch {
             printError("error: \(error)")
             throw ExitCode(65)

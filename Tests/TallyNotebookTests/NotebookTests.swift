@@ -35,27 +35,27 @@ struct NotebookTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let spec = try load(specPath)
         let out = folder + "/out/small"
-        try NotebookBuild.install(try NotebookBuild.render(spec) { _, _, _ in }, into: out)
+        try NotebookFolder.install(try NotebookBuild.render(spec, specDisplay: "data/notebook.json") { _, _, _ in }, into: out)
         for name in ["index.md", "index.html", "small.ipynb", "provenance.json", "figures/total.png", "figures/total.svg",
                      "figures/total.pdf", "figures/total.txt", "tables/trend.csv", "tables/trend.json"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name) missing")
         }
-        #expect(try NotebookBuild.verify(spec, folder: out) { _, _, _ in }.isEmpty)
+        #expect(try NotebookVerify.verify(spec, specDisplay: "data/notebook.json", folder: out) { _, _, _ in }.isEmpty)
 
         // One byte of a committed figure changed: caught and named.
         let png = out + "/figures/total.png"
         var bytes = [UInt8](FileManager.default.contents(atPath: png)!)
         bytes[bytes.count / 2] ^= 0xFF
         _ = FileManager.default.createFile(atPath: png, contents: Data(bytes))
-        let figure = try NotebookBuild.verify(spec, folder: out) { _, _, _ in }
+        let figure = try NotebookVerify.verify(spec, specDisplay: "data/notebook.json", folder: out) { _, _, _ in }
         #expect(figure.contains { $0.path.hasSuffix("figures/total.png") && $0.message.contains("does not match provenance.json") })
 
         // One input changed: caught, and the rebuilt outputs differ from the recorded ones.
-        try NotebookBuild.install(try NotebookBuild.render(spec) { _, _, _ in }, into: out)
+        try NotebookFolder.install(try NotebookBuild.render(spec, specDisplay: "data/notebook.json") { _, _, _ in }, into: out)
         let counts = (specPath as NSString).deletingLastPathComponent + "/counts.csv"
         let text = try String(contentsOfFile: counts, encoding: .utf8).replacingOccurrences(of: "2019-06-10,total,296", with: "2019-06-10,total,297")
         try text.write(toFile: counts, atomically: true, encoding: .utf8)
-        let input = try NotebookBuild.verify(spec, folder: out) { _, _, _ in }
+        let input = try NotebookVerify.verify(spec, specDisplay: "data/notebook.json", folder: out) { _, _, _ in }
         #expect(input.contains { $0.path.hasSuffix("counts.csv") && $0.message.contains("input changed") })
         #expect(input.contains { $0.path.hasSuffix("tables/trend.json") })
         #expect(input.contains { $0.path.hasSuffix("figures/total.png") && $0.message.contains("pixels differ") })
@@ -65,13 +65,13 @@ struct NotebookTests {
         let (folder, specPath) = try workspace()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let out = folder + "/out/small"
-        try NotebookBuild.install(try NotebookBuild.render(try load(specPath)) { _, _, _ in }, into: out)
+        try NotebookFolder.install(try NotebookBuild.render(try load(specPath), specDisplay: "data/notebook.json") { _, _, _ in }, into: out)
         let before = FileManager.default.contents(atPath: out + "/index.md")
         let broken = """
             {"name": "small", "cells": [{"id": "bad", "analysis": "stats trend --category nobody"}]}
             """
         try broken.write(toFile: specPath, atomically: true, encoding: .utf8)
-        #expect(throws: NotebookRunner.CellFailure.self) { try NotebookBuild.render(try load(specPath)) { _, _, _ in } }
+        #expect(throws: NotebookRunner.CellFailure.self) { try NotebookBuild.render(try load(specPath), specDisplay: "data/notebook.json") { _, _, _ in } }
         #expect(FileManager.default.contents(atPath: out + "/index.md") == before)
     }
 
@@ -80,7 +80,7 @@ struct NotebookTests {
             do { _ = try NotebookSpec(path: "n.json", bytes: Array(json.utf8)); return "" } catch { return "\(error)" }
         }
         #expect(error("{") .contains("n.json:1:2: not valid JSON"))
-        #expect(error(#"{"name": "a b", "cells": []}"#).contains("'name' must be letters"))
+        #expect(error(#"{"name": "a b", "cells": []}"#).contains("'name' must be 1 to 64 ASCII letters"))
         #expect(error(#"{"name": "a", "cells": [{"analysis": "trend"}]}"#).contains("an analysis is a 'stats ...' command"))
         #expect(error(#"{"name": "a", "cells": [{"id": "x", "text": "t"}, {"id": "x", "text": "u"}]}"#).contains("must be unique"))
     }
