@@ -148,17 +148,28 @@ public struct DataPoint: Sendable, Codable, Equatable {
         self.qualifier = qualifier
     }
 
+    enum CodingKeys: String, CodingKey { case time, year, month, day, value, qualifier }
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         time = try c.decode(Double.self, forKey: .time)
         // Without a year, the year of `time`; a time out of range gives year 0, which
         // `validate` refuses after naming the time itself.
-        year = try c.decodeIfPresent(Int.self, forKey: .year)
-            ?? (ChartLimits.timeRange.contains(time) ? Int(time) : 0)
-        month = try c.decodeIfPresent(Int.self, forKey: .month)
-        day = try c.decodeIfPresent(Int.self, forKey: .day)
+        year = try Self.decodeWhole(c, .year) ?? (ChartLimits.timeRange.contains(time) ? Int(time) : 0)
+        month = try Self.decodeWhole(c, .month)
+        day = try Self.decodeWhole(c, .day)
         value = try c.decode(Double.self, forKey: .value)
         qualifier = try ChartSpec.decodeChoice(Qualifier.self, c, .qualifier, required: false) ?? .exact
+    }
+
+    /// A whole number read as a Double first, so that 1e20 or 2.5 is refused with the field
+    /// named (the decoder's own error for an integer overflow names neither field nor value).
+    static func decodeWhole(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Int? {
+        guard let v = try c.decodeIfPresent(Double.self, forKey: key) else { return nil }
+        guard v.isFinite, v == v.rounded(), abs(v) < 1e9 else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(v), expected a whole number (a year from 1 to 9999, a month from 1 to 12, a day from 1 to 31)")
+        }
+        return Int(v)
     }
 
     var marker: MarkerShape {
