@@ -4,6 +4,7 @@ import TallyCases
 import TallyCLI
 import TallyData
 import TallyDigest
+import TallyReport
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -101,6 +102,8 @@ public struct AggregateCommand: ParsableCommand {
     }
 
     public func run() throws {
+        // Outputs named twice are refused before any record is read.
+        try AtomicFiles.checkDistinct([out] + (flows.map { [$0] } ?? []) + [out + ".provenance.json"])
         let (path, allowed) = try input()
         // The input's SHA-256 is computed on the second core while the first counts.
         let digest = Digest()
@@ -133,12 +136,13 @@ public struct AggregateCommand: ParsableCommand {
         group.wait()
 
         let source = String(path.split(separator: "/").last ?? Substring(path))
+        try refuseMisreadable(keys: result.keys, source: source, path: path)
         var csv = "date,category,count,qualifier,source,note\n"
         let labels = result.schedule.labels
         for (j, date) in labels.enumerated() {
-            csv += "\(date),total,\(result.totalStock[j]),exact,\(ReportCSV.field(source)),\n"
+            csv += "\(date),total,\(result.totalStock[j]),exact,\(CSVField.encode(source)),\n"
             for (i, key) in result.keys.enumerated() {
-                csv += "\(date),\(ReportCSV.field(key)),\(result.stock[i][j]),exact,\(ReportCSV.field(source)),\n"
+                csv += "\(date),\(CSVField.encode(key)),\(result.stock[i][j]),exact,\(CSVField.encode(source)),\n"
             }
         }
         var files: [(path: String, bytes: [UInt8])] = [(out, Array(csv.utf8))]
@@ -148,7 +152,7 @@ public struct AggregateCommand: ParsableCommand {
                 let start = result.schedule.periodStart(j)
                 f += "\(start),\(labels[j]),total,\(result.totalInflow[j]),\(result.totalOutflow[j])\n"
                 for (i, key) in result.keys.enumerated() {
-                    f += "\(start),\(labels[j]),\(ReportCSV.field(key)),\(result.inflow[i][j]),\(result.outflow[i][j])\n"
+                    f += "\(start),\(labels[j]),\(CSVField.encode(key)),\(result.inflow[i][j]),\(result.outflow[i][j])\n"
                 }
             }
             files.append((flows, Array(f.utf8)))
@@ -185,10 +189,30 @@ final class Digest: @unchecked Sendable {
     var value = ""
 }
 
-enum ReportCSV {
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
+extension AggregateCommand {
+    /// The counts file is data that every command reads back: a category, region or article (or
+    /// the input's file name, written as the source) that a spreadsheet would run as a formula, or
+    /// that holds a control character, is refused (65) at the first record that gives it, rather
+    /// than written changed.
+    func refuseMisreadable(keys: [String], source: String, path: String) throws {
+        if !CSVField.isPlainData(source) {
+            printError("error: \(path): the file name would be written as the counts' source, and a spreadsheet would read it as a formula or it holds a control character; rename the file")
+            throw ExitCode(65)
+        }
+        guard let bad = keys.first(where: { !CSVField.isPlainData($0) }) else { return }
+        var location = path
+        // Only on this error path is the file read again, for the line of the first such record.
+        if let data = FileManager.default.contents(atPath: path), let table = try? CSVTable(bytes: [UInt8](data), file: path),
+           let column = table.index(of: by.rawValue),
+           let record = table.records.first(where: { r in
+               column < r.fields.count && r.fields[column].split(separator: ";").contains { String($0).trimmingSpacesForCLI() == bad }
+           }) {
+            location += ":\(record.line)"
+        }
+        printError("error: \(location): \(by.rawValue) '\(bad)' " +
+                   (bad.unicodeScalars.contains(where: TerminalText.isControl) ? "holds a control character" : "begins with \(bad.prefix(1).debugDescription), which a spreadsheet reads as a formula") +
+                   "; the counts file is read back as data, so such a value is refused rather than changed. Correct the case records.")
+        throw ExitCode(65)
     }
 }
 

@@ -1,9 +1,6 @@
 import ArgumentParser
 import TallyCases
 import TallyCLI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 public struct SyntheticCasesCommand: ParsableCommand {
     public init() {}
@@ -37,22 +34,16 @@ public struct SyntheticCasesCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let temp = out + ".tmp-\(getpid())"
-        guard let handle = fopen(temp, "wb") else {
-            printError("error: cannot create \(out): \(String(cString: strerror(errno)))")
-            throw ExitCode(73)
-        }
-        var failed = false
         var generator = SyntheticCases(count: count, seed: seed, firstYear: from, lastYear: to)
         generator.minimal = minimal
-        generator.generate { chunk in
-            let n = chunk.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-            if n != chunk.count { failed = true }
-        }
-        if fclose(handle) != 0 || failed || rename(temp, out) != 0 {
-            unlink(temp)
-            printError("error: writing \(out) failed: \(String(cString: strerror(errno)))")
-            throw ExitCode(74)
+        // Streamed into a temporary beside --out and renamed when complete (OutputSet): an
+        // interrupt or a failure leaves no partial file and no temporary.
+        do {
+            try OutputSet.write([out]) { append in
+                try generator.generate { chunk in try chunk.withUnsafeBytes { try append($0, 0) } }
+            }
+        } catch let error as OutputSetError {
+            throw error.reported()
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TallyData
+import TallyReport
 
 /// Turns loading failures into messages on stderr and sysexits codes.
 public enum DataErrors {
@@ -35,9 +36,12 @@ public func usageError(_ message: String) -> ExitCode {
     return ExitCode(64)
 }
 
+/// Prints `message` on stderr with every control character from data (an ESC sequence in a
+/// label, a file name or an argument) shown as a visible escape such as `\u{1B}`; line breaks
+/// between the lines of a message are kept.
 public func printError(_ message: String) {
     var stderr = StandardError()
-    print(message, to: &stderr)
+    print(TerminalText.visible(message, keepingLineBreaks: true), to: &stderr)
 }
 
 struct StandardError: TextOutputStream {

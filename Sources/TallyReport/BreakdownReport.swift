@@ -129,17 +129,17 @@ public struct BreakdownReport: Sendable {
                 for (j, p) in breakdown.parts.enumerated() {
                     let ci = r.intervals?[j]
                     out += [r.label, p, "\(r.counts[j])", "\(r.shares[j])", ci.map { "\($0.lower)" } ?? "", ci.map { "\($0.upper)" } ?? "",
-                            "\(r.whole)", "\(r.wholeIsSumOfParts)"].map(ReportTable.csvField).joined(separator: ",") + "\n"
+                            "\(r.whole)", "\(r.wholeIsSumOfParts)"].map(CSVField.encode).joined(separator: ",") + "\n"
                 }
                 if let u = r.unattributed {
-                    out += [r.label, "unattributed", "\(u)", "\(r.unattributedShare ?? 0)", "", "", "\(r.whole)", "false"].joined(separator: ",") + "\n"
+                    out += [r.label, "unattributed", "\(u)", "\(r.unattributedShare ?? 0)", "", "", "\(r.whole)", "false"].map(CSVField.encode).joined(separator: ",") + "\n"
                 }
             }
             return out
         case .markdown:
-            return ReportTable.markdownEscaped(paragraph) + "\n\n" + tables().map { $0.render(.markdown) }.joined(separator: "\n")
+            return MarkdownText.escaped(paragraph) + "\n\n" + tables().map { $0.render(.markdown) }.joined(separator: "\n")
         case .table:
-            return tables().map { $0.render(.table) }.joined(separator: "\n") + "\n" + paragraph + "\n"
+            return tables().map { $0.render(.table) }.joined(separator: "\n") + "\n" + TerminalText.visible(paragraph) + "\n"
         }
     }
 

@@ -58,7 +58,7 @@ public struct RegressionReport: Sendable {
             for (j, name) in formula.coefficientNames.enumerated() {
                 let ci = fit.confidenceInterval(j, level: level)
                 out += [name, "\(fit.coefficients[j])", "\(fit.standardErrors[j])", "\(fit.tStatistics[j])",
-                        "\(fit.pValues[j])", "\(ci.lower)", "\(ci.upper)"].map(ReportTable.csvField).joined(separator: ",") + "\n"
+                        "\(fit.pValues[j])", "\(ci.lower)", "\(ci.upper)"].map(CSVField.encode).joined(separator: ",") + "\n"
             }
             return out
         default: return table().render(format)

@@ -35,9 +35,13 @@ public struct ReportTable: Sendable {
     /// Display width: characters, not bytes (Cyrillic labels align).
     static func width(_ s: String) -> Int { s.count }
 
+    /// Aligned text for a terminal; control characters from data are shown as visible escapes
+    /// (`TerminalText`), never sent raw.
     func text() -> String {
-        var widths = columns.map { Self.width($0.header) }
-        for row in rows {
+        let header = columns.map { TerminalText.visible($0.header) }
+        let cells = rows.map { $0.map { TerminalText.visible($0) } }
+        var widths = header.map(Self.width)
+        for row in cells {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], Self.width(cell)) }
         }
         func line(_ cells: [String]) -> String {
@@ -47,18 +51,17 @@ public struct ReportTable: Sendable {
             }.joined(separator: "  ").replacingTrailingSpaces()
         }
         var out = ""
-        if let title { out += title + "\n\n" }
-        out += line(columns.map(\.header)) + "\n"
+        if let title { out += TerminalText.visible(title) + "\n\n" }
+        out += line(header) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { out += line(row) + "\n" }
-        if !notes.isEmpty { out += "\n" + notes.joined(separator: "\n") + "\n" }
+        for row in cells { out += line(row) + "\n" }
+        if !notes.isEmpty { out += "\n" + notes.map { TerminalText.visible($0) }.joined(separator: "\n") + "\n" }
         return out
     }
 
+    /// Markdown in which every text from data renders literally (`MarkdownText`).
     func markdown() -> String {
-        // Angle brackets as entities: "<0.001" followed anywhere by ">" reads as an HTML tag to
-        // some Markdown parsers, which then swallow the table.
-        func esc(_ s: String) -> String { Self.markdownEscaped(s).replacingOccurrences(of: "|", with: "\\|") }
+        let esc = MarkdownText.escaped
         var out = ""
         if let title { out += "**\(esc(title))**\n\n" }
         out += "| " + columns.map { esc($0.header) }.joined(separator: " | ") + " |\n"
@@ -68,24 +71,18 @@ public struct ReportTable: Sendable {
         return out
     }
 
-    /// RFC 4180: fields with a comma, quote or line break are quoted; notes are left out.
+    /// RFC 4180 with formulas neutralised (`CSVField`); notes are left out.
     func csv() -> String {
-        var out = columns.map { Self.csvField($0.header) }.joined(separator: ",") + "\n"
-        for row in rows { out += row.map(Self.csvField).joined(separator: ",") + "\n" }
+        var out = columns.map { CSVField.encode($0.header) }.joined(separator: ",") + "\n"
+        for row in rows { out += row.map(CSVField.encode).joined(separator: ",") + "\n" }
         return out
     }
 
-    /// Text for Markdown with `<` and `>` as entities (rendered as the characters).
-    public static func markdownEscaped(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
+    /// Text for Markdown that renders literally (kept for callers; see `MarkdownText`).
+    public static func markdownEscaped(_ s: String) -> String { MarkdownText.escaped(s) }
 
-    public static func csvField(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
-    }
+    /// One CSV field (kept for callers; see `CSVField`).
+    public static func csvField(_ s: String) -> String { CSVField.encode(s) }
 }
 
 extension String {

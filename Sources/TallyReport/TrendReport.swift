@@ -213,7 +213,7 @@ public struct TrendReport: Sendable {
             func text(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
             let count: String = n.map { String($0) } ?? ""
             let cells: [String] = [c, name, text(est), text(lo), text(hi), text(p), "\(level)", count, reason ?? ""]
-            out += cells.map(ReportTable.csvField).joined(separator: ",") + "\n"
+            out += cells.map(CSVField.encode).joined(separator: ",") + "\n"
         }
         for e in entries {
             let c = e.series.category.id
