@@ -154,6 +154,7 @@ public enum DatasetLoader {
         let folder = FilePath.directory(of: descriptorPath)
         var issues = IssueList()
         var tables: [String: (CSVTable, TableSchema, String)] = [:]
+        var unreadable = Set<String>()
         for resource in descriptor.resources {
             let full = FilePath.join(folder, resource.path)
             let display = folder.isEmpty ? resource.path : full
@@ -175,13 +176,14 @@ public enum DatasetLoader {
                 tables[resource.name] = (table, resource.schema, display)
             } catch let invalid as DatasetInvalid {
                 for issue in invalid.issues { issues.append(issue) }
+                unreadable.insert(resource.name)
             }
         }
         guard tables["counts"] != nil || issues.issues.contains(where: { $0.severity == .error }) else {
             throw DatasetInvalid(issues: [ValidationIssue(file: descriptorPath, field: "resources",
                                                           message: "no resource named 'counts'; expected one holding date,category,count")])
         }
-        for issue in foreignKeyIssues(tables) { issues.append(issue) }
+        for issue in foreignKeyIssues(tables, unreadable: unreadable) { issues.append(issue) }
 
         var referenceIssues = IssueList()
         let categories = tables["categories"].map { ReferenceTables.categories($0.0, file: $0.2, issues: &referenceIssues) } ?? []
@@ -225,8 +227,10 @@ public enum DatasetLoader {
     }
 
     /// References from one table to another, as the package's schemas declare them.
-    /// Only single-field keys are supported; a composite one is an error, not skipped.
-    static func foreignKeyIssues(_ tables: [String: (CSVTable, TableSchema, String)]) -> [ValidationIssue] {
+    /// Only single-field keys are supported; a composite one is an error, not skipped. References to
+    /// a table that could not be read (already reported) are not checked.
+    static func foreignKeyIssues(_ tables: [String: (CSVTable, TableSchema, String)],
+                                 unreadable: Set<String> = []) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         for (_, (table, schema, file)) in tables.sorted(by: { $0.key < $1.key }) {
             for fk in schema.foreignKeys {
@@ -235,7 +239,7 @@ public enum DatasetLoader {
                                                   message: "a foreign key of several fields; Tally checks only single-field foreign keys"))
                     continue
                 }
-                guard let column = table.index(of: fk.fields[0]) else { continue }
+                guard let column = table.index(of: fk.fields[0]), !unreadable.contains(fk.resource) else { continue }
                 guard let (target, _, targetFile) = tables[fk.resource],
                       let targetColumn = target.index(of: fk.referencedFields[0]) else {
                     issues.append(ValidationIssue(file: file, field: fk.fields[0],
