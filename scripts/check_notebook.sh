@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the committed notebook as a reader gets it:
-#  1. notebook verify: every committed file matches provenance.json and rebuilds identically;
+#  1. notebook verify (from the project folder and from /): every committed file matches
+#     provenance.json, rebuilds identically, and no other file is in the build folder;
 #  2. the .ipynb is valid nbformat 4 (Python's nbformat package);
 #  3. index.html renders in headless Chromium; the screenshot is saved to out/notebook.png
 #     (look at it) and must be a real image.
@@ -11,6 +12,8 @@ name=memorial-political-prisoners
 dir=notebooks-out/$name
 
 "$bin/notebook" verify --quiet
+# From another folder too: provenance paths are relative, the build folder is found from the spec.
+(cd / && "$OLDPWD/$bin/notebook" verify --quiet "$OLDPWD/datasets/$name/notebook.json")
 
 python3 - "$dir/$name.ipynb" <<'PY'
 import sys
@@ -33,4 +36,4 @@ if [ "$size" -lt 20000 ]; then
   exit 1
 fi
 echo "chromium: screenshot of index.html at phone width in out/notebook.png ($size bytes)"
-echo "notebook checks: 3 passed, 0 failed"
+echo "notebook checks: 4 passed, 0 failed"

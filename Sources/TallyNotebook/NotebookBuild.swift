@@ -89,7 +89,7 @@ public enum NotebookBuild {
                 try runner.run()
             }
         }
-        let files = NotebookWriter(spec: spec, results: results).files()
+        let files = NotebookWriter(spec: spec, results: results, specDisplay: specDisplay).files()
         var producedBy: [String: String] = [:]
         for f in files {
             let parts = f.path.split(separator: "/")

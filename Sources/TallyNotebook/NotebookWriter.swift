@@ -12,10 +12,13 @@ import TallyData
 public struct NotebookWriter {
     public var spec: NotebookSpec
     public var results: [(cell: NotebookSpec.Cell, output: NotebookRunner.Output)]
+    /// How the pages name the spec: the same from any working folder (see `NotebookBuild.render`).
+    public var specDisplay: String
 
-    public init(spec: NotebookSpec, results: [(cell: NotebookSpec.Cell, output: NotebookRunner.Output)]) {
+    public init(spec: NotebookSpec, results: [(cell: NotebookSpec.Cell, output: NotebookRunner.Output)], specDisplay: String) {
         self.spec = spec
         self.results = results
+        self.specDisplay = specDisplay
     }
 
     /// The command that writes a chart cell's figures, as the notebook shows it.
@@ -56,7 +59,7 @@ public struct NotebookWriter {
 
     public func markdown() -> String {
         var out = "# \(MarkdownText.escape(spec.title))\n\n"
-        out += "_Built by `notebook build` from \(MarkdownText.escape(spec.path)); `notebook verify` rebuilds it and checks every file against `provenance.json`._\n\n"
+        out += "_Built by `notebook build` from \(MarkdownText.escape(specDisplay)); `notebook verify` rebuilds it and checks every file against `provenance.json`._\n\n"
         for (cell, output) in results {
             switch output {
             case .text(let md):
