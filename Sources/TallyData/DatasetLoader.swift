@@ -66,6 +66,7 @@ public enum DatasetLoader {
     /// constant in the message) before reading it.
     static func readBytes(_ path: String, limit: Int = DataLimits.maxTableBytes,
                           limitName: String = "DataLimits.maxTableBytes") throws -> [UInt8] {
+        try ReadBoundary.admit(path)
         if let size = ResourcePath.regularFileSize(path), size > limit {
             throw DatasetInvalid(issues: [ValidationIssue(file: path, message:
                 "the file is \(size) bytes, larger than Tally reads (\(limit) bytes, \(limitName)); split it or remove what is not counts")])
