@@ -19,6 +19,8 @@ public enum ChartOutput {
     static func write(_ spec: ChartSpec, options: ChartOptions, sources: [String]) throws {
         guard !options.out.isEmpty else { throw usageError("name at least one output, e.g. --out chart.png") }
         let formats = options.out.map { ChartFormat(path: $0)! }
+        // The same file named twice is refused before anything is drawn.
+        try AtomicFiles.checkDistinct(options.out + [sidecarPath(options.out[0])])
         let drawn = try draw(spec, options: options, formats: formats, scale: options.pngScale, sources: sources)
         var files: [(path: String, bytes: [UInt8])] = zip(options.out, drawn.files).map { ($0, $1.bytes) }
         files.append((sidecarPath(options.out[0]), Array(drawn.altText.utf8)))
@@ -39,7 +41,7 @@ public enum ChartOutput {
         do {
             try spec.validate(scale: options.pngScale)
         } catch {
-            throw usageOrData(error)
+            throw usageOrData(error, sizeProblem: isSizeProblem(spec, scale: options.pngScale))
         }
         if let logo = spec.logo, !FileManager.default.fileExists(atPath: logo) {
             printError("error: --logo \(logo): no such file")
@@ -71,9 +73,17 @@ public enum ChartOutput {
         return Drawn(files: files, altText: alt)
     }
 
-    static func usageOrData(_ error: ChartSpecError) -> ExitCode {
+    /// A size the user asked for (64) or a spec that cannot be drawn (65).
+    static func usageOrData(_ error: ChartSpecError, sizeProblem: Bool) -> ExitCode {
         printError("error: \(error)")
-        return ExitCode(error.message.contains("px a side") ? 64 : 65)
+        return ExitCode(sizeProblem ? 64 : 65)
+    }
+
+    /// Whether the size or scale is what cannot be drawn (`ChartSpec.validateSize`: not finite,
+    /// too small, over the pixel limits): a size option, so usage (64). Decided by the check that
+    /// failed, never from the error's wording.
+    static func isSizeProblem(_ spec: ChartSpec, scale: Double) -> Bool {
+        (try? spec.validateSize(scale: scale)) == nil
     }
 
     /// `dir/name.png` -> `dir/name.txt`.

@@ -201,18 +201,28 @@ extension AggregateCommand {
         }
         guard let bad = keys.first(where: { !CSVField.isPlainData($0) }) else { return }
         var location = path
-        // Only on this error path is the file read again, for the line of the first such record.
-        if let data = FileManager.default.contents(atPath: path), let table = try? CSVTable(bytes: [UInt8](data), file: path),
-           let column = table.index(of: by.rawValue),
-           let record = table.records.first(where: { r in
-               column < r.fields.count && r.fields[column].split(separator: ";").contains { String($0).trimmingSpacesForCLI() == bad }
-           }) {
-            location += ":\(record.line)"
+        // Only on this error path is the file read again, for the line of the first such value
+        // (as written, or with its quotes doubled inside a quoted field).
+        if let data = FileManager.default.contents(atPath: path) {
+            let bytes = [UInt8](data)
+            let forms = [Array(bad.utf8), Array(bad.utf8.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] })]
+            if let at = forms.compactMap({ Self.firstOffset(of: $0, in: bytes) }).min() {
+                location += ":\(1 + bytes[..<at].reduce(0) { $0 + ($1 == 10 ? 1 : 0) })"
+            }
         }
         printError("error: \(location): \(by.rawValue) '\(bad)' " +
                    (bad.unicodeScalars.contains(where: TerminalText.isControl) ? "holds a control character" : "begins with \(bad.prefix(1).debugDescription), which a spreadsheet reads as a formula") +
                    "; the counts file is read back as data, so such a value is refused rather than changed. Correct the case records.")
         throw ExitCode(65)
+    }
+
+    /// Where `needle` first occurs in `haystack`.
+    static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
     }
 }
 

@@ -68,10 +68,14 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // C0 and C1 controls, DEL, the line separators and the bidirectional overrides as
+                // \u escapes: valid JSON either way, but written raw they act on a terminal (ESC,
+                // CSI), end a JavaScript line or reorder what a reader sees.
+                switch scalar.value {
+                case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
+                default:
                     out.unicodeScalars.append(scalar)
                 }
             }

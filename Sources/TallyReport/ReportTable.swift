@@ -91,8 +91,4 @@ extension String {
         while s.last == " " { s.removeLast() }
         return s
     }
-
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TallyCLI
 import ChartCommands
 
 @main
@@ -17,4 +18,7 @@ struct Chart: ParsableCommand {
             Exit codes: 0 success, 64 wrong usage, 65 invalid data or spec, 66 missing input, 73 cannot write output.
             """,
         subcommands: [LineCommand.self, AreaCommand.self, BarCommand.self, ShareCommand.self, RenderCommand.self])
+
+    /// ArgumentParser's messages, which echo arguments, with control characters made visible.
+    static func main() { CommandMain.run(Self.self) }
 }

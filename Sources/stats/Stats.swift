@@ -1,4 +1,5 @@
 import ArgumentParser
+import TallyCLI
 import StatsCommands
 
 @main
@@ -15,4 +16,7 @@ struct Stats: ParsableCommand {
             """,
         subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self, JoinpointCommand.self,
                       RegressCommand.self, AggregateCommand.self, SyntheticCasesCommand.self])
+
+    /// ArgumentParser's messages, which echo arguments, with control characters made visible.
+    static func main() { CommandMain.run(Self.self) }
 }
