@@ -12,6 +12,13 @@ struct JSONValueTests {
     @Test func stringsAreEscaped() {
         #expect(JSONValue.string("a\"b\\c\nd\u{01}é").serialized(pretty: false) == #""a\"b\\c\nd\u0001é""#)
     }
+
+    @Test func controlCharactersNeverReachATerminalRaw() {
+        let hostile = "\u{1B}[31mred\u{7F}\u{9B}2J\u{2028}\u{202E}Свидетели"
+        let json = JSONValue.object([(hostile, .string(hostile))]).serialized(pretty: false)
+        #expect(json == #"{"\u001b[31mred\u007f\u009b2J\u2028\u202eСвидетели":"\u001b[31mred\u007f\u009b2J\u2028\u202eСвидетели"}"#)
+        #expect(!json.unicodeScalars.contains(where: TerminalText.isControl))
+    }
 }
 
 @Suite("Report tables")
