@@ -78,11 +78,17 @@ public enum ChartLimits {
             return "size \(width)x\(height) at scale \(scale) is not a drawable size (at most \(Int(maximumSide)) px a side)"
         }
         if w > maximumSide || h > maximumSide {
-            return "size \(Int(w.rounded()))x\(Int(h.rounded())) px is over \(Int(maximumSide)) px a side; use a smaller --size or --scale"
+            return "size \(pixels(w))x\(pixels(h)) px is over \(Int(maximumSide)) px a side; use a smaller --size or --scale"
         }
         if w * h > maximumPixels {
-            return "size \(Int(w.rounded()))x\(Int(h.rounded())) px is \(Int(w * h / 1_048_576)) Mpx, over \(Int(maximumPixels / 1_048_576)) Mpx in all (and \(Int(maximumSide)) px a side); use a smaller --size or --scale"
+            return "size \(pixels(w))x\(pixels(h)) px is \(Int(w * h / 1_048_576)) Mpx, over \(Int(maximumPixels / 1_048_576)) Mpx in all (and \(Int(maximumSide)) px a side); use a smaller --size or --scale"
         }
         return nil
+    }
+
+    /// A pixel count for a message: whole when it fits an integer, else as the number it is
+    /// (converting 1e19 to Int would trap).
+    static func pixels(_ v: Double) -> String {
+        abs(v) < 1e15 ? String(Int(v.rounded())) : "\(v)"
     }
 }

@@ -28,7 +28,7 @@ extension ChartSpec {
             throw ChartSpecError("size \(width)x\(height): width and height must be finite numbers of CSS pixels, at most \(Int(ChartLimits.maximumSide)) px a side")
         }
         guard width >= ChartLimits.minimumWidth, height >= ChartLimits.minimumHeight else {
-            throw ChartSpecError("size \(Int(width))x\(Int(height)) is too small; at least \(Int(ChartLimits.minimumWidth))x\(Int(ChartLimits.minimumHeight))")
+            throw ChartSpecError("size \(ChartLimits.pixels(width))x\(ChartLimits.pixels(height)) is too small; at least \(Int(ChartLimits.minimumWidth))x\(Int(ChartLimits.minimumHeight))")
         }
         guard scale.isFinite, ChartLimits.scaleRange.contains(scale) else {
             throw ChartSpecError("scale \(scale): expected \(ChartLimits.scaleRange.lowerBound) to \(ChartLimits.scaleRange.upperBound) pixels per CSS pixel (at most \(Int(ChartLimits.maximumSide)) px a side)")

@@ -45,6 +45,15 @@ struct LineSamples {
         return Rect(x: s.from.x + (s.to.x - s.from.x) * t - w, y: s.from.y + (s.to.y - s.from.y) * t - w, width: 2 * w, height: 2 * w)
     }
 
+    /// The segments whose sample boxes can reach between `x` and `maxX` (the others can meet no
+    /// rectangle that lies within that range).
+    func within(x: Double, maxX: Double) -> LineSamples {
+        let w = halfWidth
+        return LineSamples(segments: segments.filter { s in
+            min(s.from.x, s.to.x) - w < maxX && x < max(s.from.x, s.to.x) + w
+        }, halfWidth: w)
+    }
+
     /// Whether `r` meets a sample box of any segment.
     func touch(_ r: Rect) -> Bool {
         segments.contains { touch(r, $0) }

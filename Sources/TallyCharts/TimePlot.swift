@@ -262,9 +262,6 @@ struct TimePlot {
         // (`LineSamples`, tested a segment at a time without building every sample's box).
         let lines = spec.annotations.isEmpty ? LineSamples(segments: [], halfWidth: 0)
             : LineSamples(series.map { s in s.points.map { Point(x($0.time), y($0.value)) } }, spacing: 4 * k, halfWidth: theme.lineWidth * k)
-        func coversData(_ r: Rect) -> Bool {
-            markerBoxes.contains(where: { $0.intersects(r) }) || lines.touch(r)
-        }
 
         // Annotations: a short text above (or below) its point, kept inside the plot.
         let f = layout.font(theme.tickSize, bold: false)
@@ -278,6 +275,13 @@ struct TimePlot {
             var baseline = pt.y - 14 * k
             if baseline - ts.ascent < plotTop { baseline = pt.y + 14 * k + ts.ascent }
             var r = layout.run(a.text, x: pt.x + dx, baseline: baseline, f, theme.text, anchor: anchor, role: "annotation")
+            // The text only moves up: only data within its horizontal reach can be in its way.
+            let near = Rect(x: r.bounds.x, y: -Double.greatestFiniteMagnitude, width: r.bounds.width, height: .infinity)
+            let nearMarkers = markerBoxes.filter { $0.x < near.maxX && near.x < $0.maxX }
+            let nearLines = lines.within(x: near.x, maxX: near.maxX)
+            func coversData(_ r: Rect) -> Bool {
+                nearMarkers.contains(where: { $0.intersects(r) }) || nearLines.touch(r)
+            }
             // Move up in steps while it would cover another label or the data.
             var tries = 0
             while occupied.contains(where: { $0.intersects(r.bounds) }) || coversData(r.bounds), tries < 12 {

@@ -17,6 +17,9 @@ public struct TimeTicks: Sendable, Equatable {
     /// Candidate tick sets, densest first, for the span `lower...upper`.
     public static func candidates(lower: Double, upper: Double) -> [[Tick]] {
         var sets: [[Tick]] = []
+        // Times outside the calendar have no ticks (specs are validated first; this keeps the
+        // integer conversions below from trapping whatever the caller passes).
+        guard lower.isFinite, upper.isFinite, abs(lower) < 1e9, abs(upper) < 1e9 else { return sets }
         let span = upper - lower
         if span < 3.5 {
             for step in [1, 3, 6] {
@@ -35,7 +38,6 @@ public struct TimeTicks: Sendable, Equatable {
         // Whole years: only the multiples of each step are visited, so the work is the number of
         // ticks, never the span; a step giving more than `ChartLimits.maximumTicks` is skipped
         // (its labels could not fit on any chart Tally draws).
-        guard lower.isFinite, upper.isFinite, abs(lower) < 1e9, abs(upper) < 1e9 else { return sets }
         let first = Int(ceil(lower - 1e-9))
         let last = Int(floor(upper + 1e-9))
         guard last >= first else { return sets }

@@ -118,6 +118,7 @@ struct HostileSpecTests {
             #expect(sets.contains { $0.first?.year == 1000 && $0.count == 10 })
             #expect(TimeTicks.candidates(lower: 1, upper: 1e15).isEmpty)
             #expect(TimeTicks.candidates(lower: .nan, upper: 2).isEmpty)
+            #expect(TimeTicks.candidates(lower: 1e300, upper: 1e300).isEmpty)
         }
         #expect(elapsed < .seconds(1))
         // Ordinary spans keep their ticks: every year, then every 2, 5, ...
