@@ -45,7 +45,7 @@ public struct ChartOptions: ParsableArguments {
 
     public func validate() throws {
         for path in out where ChartFormat(path: path) == nil {
-            throw ValidationError("--out \(path): unknown format; end the name with .png, .svg or .pdf")
+            throw ValidationError("--out \(SafeText.clean(path)): unknown format; end the name with .png, .svg or .pdf")
         }
         let range = ChartLimits.scaleRange
         if let scale, !(scale.isFinite && range.contains(scale)) {

@@ -13,7 +13,7 @@ extension ChartSpec {
         try validateSize(scale: scale)
         try validateSeries()
         if series.allSatisfy({ $0.points.isEmpty }) {
-            let names = noData.prefix(20).joined(separator: ", ") + (noData.count > 20 ? ", ..." : "")
+            let names = noData.prefix(20).map { SafeText.clean(String($0.prefix(80))) }.joined(separator: ", ") + (noData.count > 20 ? ", ..." : "")
             throw ChartSpecError("nothing to draw: the selection has no published counts" + (noData.isEmpty ? "" : " (no data: \(names))"))
         }
         if logScale, series.contains(where: { $0.points.contains { $0.value <= 0 } }) {
