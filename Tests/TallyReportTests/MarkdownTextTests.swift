@@ -35,7 +35,7 @@ struct MarkdownTextTests {
 
     @Test func linksImagesAndHTMLStayText() {
         #expect(MarkdownText.escaped("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))")
-        #expect(MarkdownText.escaped("![x](http://e/x.png)") == "\\!\\[x\\](http://e/x.png)")
+        #expect(MarkdownText.escaped("![x](http://e/x.png)") == "\\!\\[x\\](http\\://e/x.png)")
         #expect(MarkdownText.escaped("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
         #expect(MarkdownText.escaped("a|b") == "a\\|b")
         #expect(MarkdownText.escaped("**b** _i_ `c`") == "\\*\\*b\\*\\* \\_i\\_ \\`c\\`")
@@ -50,6 +50,13 @@ struct MarkdownTextTests {
         #expect(MarkdownText.escaped("2015-06-01") == "2015-06-01")
         #expect(MarkdownText.escaped("12.5%") == "12.5%")
         #expect(MarkdownText.escaped("a - b #1") == "a - b #1")
+    }
+
+    @Test func addressesAreNotTurnedIntoLinks() {
+        #expect(MarkdownText.escaped("see https://evil.example/x") == "see https\\://evil.example/x")
+        #expect(MarkdownText.escaped("www.evil.example") == "www\\.evil.example")
+        #expect(MarkdownText.escaped("mailto:a@evil.example") == "mailto\\:a\\@evil.example")
+        #expect(MarkdownText.escaped("Sources (3): a.www.b") == "Sources (3): a.www.b")
     }
 
     @Test func controlCharactersAndLineBreaksCannotStartABlock() {
@@ -76,6 +83,6 @@ struct MarkdownTextTests {
         let md = table.render(.markdown)
         #expect(md.contains("**\\[t\\](javascript:x)**"))
         #expect(md.contains("| &lt;b&gt;x&lt;/b&gt;\\|y |"))
-        #expect(md.contains("- \\!\\[i\\](http://e/i.png)"))
+        #expect(md.contains("- \\!\\[i\\](http\\://e/i.png)"))
     }
 }
