@@ -104,25 +104,3 @@ public struct JoinpointDesign: Sendable {
         return (b, sse, cov)
     }
 }
-
-/// All placements of k joinpoints allowed by the rules, in lexicographic order.
-/// A joinpoint sits at an observation; at least `minEnd` observations lie between it and either
-/// end, and at least `minBetween` between two joinpoints (joinpoints themselves not counted),
-/// as in NCI's Joinpoint program (defaults 2 and 2).
-public func joinpointPlacements(n: Int, k: Int, minEnd: Int, minBetween: Int) -> [[Int]] {
-    guard k > 0 else { return [[]] }
-    var out: [[Int]] = []
-    var current: [Int] = []
-    func place(_ from: Int) {
-        if current.count == k { out.append(current); return }
-        var j = from
-        while j <= n - 1 - minEnd {
-            current.append(j)
-            place(j + minBetween + 1)
-            current.removeLast()
-            j += 1
-        }
-    }
-    place(minEnd)
-    return out
-}

@@ -132,25 +132,49 @@ public struct JoinpointRegression: Sendable {
             throw Failure(message: "times must be distinct and increasing (one figure per date)")
         }
         guard n >= 3 else { throw Failure(message: "needs at least 3 observations for a trend, has \(n)") }
-        let capacity = joinpointPlacements(n: n, k: 1, minEnd: options.minEnd, minBetween: options.minBetween).isEmpty ? 0
-            : maxPlaceable(n: n, minEnd: options.minEnd, minBetween: options.minBetween)
+        let capacity = JoinpointPlacements.maximumPlaceable(n: n, minEnd: options.minEnd, minBetween: options.minBetween,
+                                                            limit: maximumJoinpoints)
         let requestedMax = options.maxJoinpoints ?? defaultMaximum(n: n)
+        guard requestedMax <= maximumJoinpoints else {
+            throw Failure(message: "at most \(maximumJoinpoints) joinpoints can be fitted (asked for \(requestedMax)); lower --max-joinpoints")
+        }
+        guard options.permutations <= maximumPermutations else {
+            throw Failure(message: "at most \(maximumPermutations) permutations per test (asked for \(options.permutations)); lower --permutations")
+        }
         let maxK = min(requestedMax, capacity)
         guard options.minJoinpoints <= maxK else {
             throw Failure(message: "\(n) observations allow at most \(capacity) joinpoint\(capacity == 1 ? "" : "s") with at least \(options.minEnd) observations from each end and \(options.minBetween) between joinpoints; lower --min-joinpoints")
         }
+        let placements = (0...maxK).map { JoinpointPlacements(n: n, k: $0, minEnd: options.minEnd, minBetween: options.minBetween) }
+        let work = estimatedWork(n: n, placements: placements.map(\.count), minJoinpoints: options.minJoinpoints,
+                                 permutations: options.method == .permutation ? options.permutations : 0)
+        guard work <= maximumWork else {
+            let most = placements.map(\.count).max() ?? 0
+            throw Failure(message: "\(n) observations with up to \(maxK) joinpoint\(maxK == 1 ? "" : "s") give \(most == Int.max ? "more than \(Int.max)" : String(most)) placements"
+                          + (options.method == .permutation ? " and \(options.permutations) permutations per test" : "")
+                          + ": about \(work == Int.max ? "more than \(Int.max)" : String(work)) units of work, above the limit of \(maximumWork); lower --max-joinpoints"
+                          + (options.method == .permutation ? " or --permutations (or use --method wbic)" : " or shorten the series with --from/--to"))
+        }
         let y = counts.map { log($0) }
-        let designs: [[JoinpointDesign]] = (0...maxK).map { k in
-            joinpointPlacements(n: n, k: k, minEnd: options.minEnd, minBetween: options.minBetween)
-                .compactMap { JoinpointDesign(times: times, joinpoints: $0) }
-        }
-        let best: @Sendable (Int, UnsafeBufferPointer<Double>, Double) -> (Int, Double) = { k, yb, yy in
-            Self.best(designs[k], yb, yy)
-        }
         let yy = y.reduce(0) { $0 + $1 * $1 }
-        let bestFits: [(design: JoinpointDesign, sse: Double)] = (0...maxK).map { k in
-            let (i, _) = y.withUnsafeBufferPointer { best(k, $0, yy) }
-            let d = designs[k][i]
+        var placementsFitted: [Int] = []
+        let bestFits: [(design: JoinpointDesign, sse: Double)] = try (0...maxK).map { k in
+            var bestDesign: JoinpointDesign?
+            var bestSSE = Double.infinity
+            var valid = 0
+            y.withUnsafeBufferPointer { yb in
+                placements[k].forEach { placement in
+                    guard let d = JoinpointDesign(times: times, joinpoints: placement) else { return true }
+                    let s = d.sse(yb, yy: yy)
+                    // A later placement must be better by more than rounding to replace an earlier one.
+                    if valid == 0 || s < bestSSE - 1e-12 * max(1, bestSSE) { bestSSE = s; bestDesign = d }
+                    valid += 1
+                    return JoinpointRegression.interrupted == 0
+                }
+            }
+            if JoinpointRegression.interrupted != 0 { throw Failure(message: "interrupted") }
+            guard let d = bestDesign else { throw Failure(message: "no placement of \(k) joinpoint\(k == 1 ? "" : "s") gives a full-rank design") }
+            placementsFitted.append(valid)
             return (d, d.fit(y).sse)
         }
 
@@ -190,37 +214,12 @@ public struct JoinpointRegression: Sendable {
                     return f
                 }
                 let residuals = (0..<n).map { y[$0] - fitted[$0] }
-                let workers = max(1, options.workers)
-                let exceed = ExceedCounts(workers)
-                let perms = options.permutations
-                let seed = options.seed
-                let ka = a, kb = b
-                let ti = testIndex
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    var local = 0
-                    var ys = [Double](repeating: 0, count: n)
-                    var order = Array(0..<n)
-                    var p = w
-                    while p < perms {
-                        if JoinpointRegression.interrupted != 0 { break }
-                        var rng = SplitMix64(seed: seed ^ (ti &* 0x9E3779B97F4A7C15) ^ (UInt64(p) &* 0xD1B54A32D192ED03))
-                        for i in 0..<n { order[i] = i }
-                        for i in stride(from: n - 1, to: 0, by: -1) {
-                            let j = Int(rng.next() % UInt64(i + 1))
-                            order.swapAt(i, j)
-                        }
-                        var yys = 0.0
-                        for i in 0..<n { ys[i] = fitted[i] + residuals[order[i]]; yys += ys[i] * ys[i] }
-                        let (sa, sb) = ys.withUnsafeBufferPointer { yb in (best(ka, yb, yys).1, best(kb, yb, yys).1) }
-                        let t = (sa - sb) / max(sb, 1e-300)
-                        if t >= observed - 1e-12 * max(1, abs(observed)) { local += 1 }
-                        p += workers
-                        if let progress, p % 256 < workers { progress(counter.add(256), total) }
-                    }
-                    exceed.set(w, local)
-                }
+                let exceedTotal = try permutationExceedances(
+                    n: n, times: times, fitted: fitted, residuals: residuals, observed: observed,
+                    nullPlacements: placements[a], alternativePlacements: placements[b], options: options,
+                    test: testIndex, counter: counter, total: total, progress: progress)
                 if JoinpointRegression.interrupted != 0 { throw Failure(message: "interrupted") }
-                let pValue = Double(1 + exceed.total) / Double(1 + perms)
+                let pValue = Double(1 + exceedTotal) / Double(1 + options.permutations)
                 let rejected = pValue < threshold
                 tests.append(Test(nullJoinpoints: a, alternativeJoinpoints: b, statistic: observed, pValue: pValue,
                                   threshold: threshold, rejected: rejected))
@@ -266,18 +265,7 @@ public struct JoinpointRegression: Sendable {
         return JoinpointRegression(times: times, logCounts: y, options: options, maximumUsed: maxK, selected: selected,
                                    joinpoints: final.joinpoints, coefficients: fit.coefficients, sse: fit.sse,
                                    segments: segments, tests: tests, criteria: criteria, aapc: aapc,
-                                   degreesOfFreedom: df, placementsFitted: designs.map(\.count))
-    }
-
-    /// The placement with the smallest SSE (the earliest on ties).
-    static func best(_ designs: [JoinpointDesign], _ yb: UnsafeBufferPointer<Double>, _ yy: Double) -> (Int, Double) {
-        var bestIndex = 0, bestSSE = Double.infinity
-        for (i, d) in designs.enumerated() {
-            let s = d.sse(yb, yy: yy)
-            // A later placement must be better by more than rounding to replace an earlier one.
-            if i == 0 || s < bestSSE - 1e-12 * max(1, bestSSE) { bestSSE = s; bestIndex = i }
-        }
-        return (bestIndex, bestSSE)
+                                   degreesOfFreedom: df, placementsFitted: placementsFitted)
     }
 
     static func contrast(_ c: [Double], _ b: [Double], _ cov: [[Double]]) -> (Double, Double) {
@@ -287,13 +275,6 @@ public struct JoinpointRegression: Sendable {
             for j in c.indices { v += c[i] * cov[i][j] * c[j] }
         }
         return (est, max(0, v).squareRoot())
-    }
-
-    /// How many joinpoints the rules can place at most in n observations.
-    static func maxPlaceable(n: Int, minEnd: Int, minBetween: Int) -> Int {
-        var k = 0
-        while !joinpointPlacements(n: n, k: k + 1, minEnd: minEnd, minBetween: minBetween).isEmpty, k < 20 { k += 1 }
-        return k
     }
 
     /// The largest number of tests the sequential procedure can run over `span` values of k.

@@ -24,12 +24,7 @@ public struct MannKendallTest: Sendable, Equatable {
     public static func compute(values: [Double]) -> Computed<MannKendallTest> {
         let n = values.count
         guard n >= 3 else { return .unavailable("needs at least 3 observations") }
-        var s = 0
-        for i in 0..<n {
-            for j in (i + 1)..<n {
-                if values[j] > values[i] { s += 1 } else if values[j] < values[i] { s -= 1 }
-            }
-        }
+        let s = kendallScore(values)
         let nn = Double(n)
         var v = nn * (nn - 1) * (2 * nn + 5)
         for t in tieGroupSizes(values) {
@@ -43,4 +38,14 @@ public struct MannKendallTest: Sendable, Equatable {
                                       pValue: Distributions.normalTwoSided(z),
                                       tau: Double(s) / (nn * (nn - 1) / 2)))
     }
+}
+
+/// S = sum over i < j of sign(y_j - y_i), in O(n log n): the pairs that fall (inversions, counted
+/// by merge sort) and the tied pairs are counted, and the rest rise.
+func kendallScore(_ values: [Double]) -> Int {
+    let n = values.count
+    let falling = countInversions(values, isBelow: { $0 < $1 })
+    let tied = tieGroupSizes(values).reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+    let rising = n * (n - 1) / 2 - falling - tied
+    return rising - falling
 }

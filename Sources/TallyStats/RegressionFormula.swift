@@ -22,7 +22,19 @@ public struct RegressionFormula: Sendable, Equatable, CustomStringConvertible {
         public var description: String { message }
     }
 
+    /// The longest formula read, in characters (a formula names columns; 1,000 is pages of them).
+    public static let maximumLength = 1_000
+    /// The most terms on the right-hand side.
+    public static let maximumTerms = 50
+    /// The most design columns (terms with each polynomial's degree, and the intercept).
+    public static let maximumColumns = 100
+    /// The highest polynomial degree (beyond it raw powers lose every digit).
+    public static let maximumDegree = 12
+
     public init(_ text: String) throws(ParseError) {
+        guard text.count <= Self.maximumLength else {
+            throw ParseError(message: "the formula has \(text.count) characters; at most \(Self.maximumLength) are read")
+        }
         let sides = text.split(separator: "~", omittingEmptySubsequences: false)
         guard sides.count == 2 else {
             throw ParseError(message: "expected one '~' between the response and the predictors, as in 'y ~ x'")
@@ -47,11 +59,14 @@ public struct RegressionFormula: Sendable, Equatable, CustomStringConvertible {
         guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else {
             throw ParseError(message: "expected predictors after '~' joined by '+', as in 'y ~ x1 + x2'")
         }
+        guard parts.count <= Self.maximumTerms else {
+            throw ParseError(message: "the formula has \(parts.count) terms; at most \(Self.maximumTerms) are allowed")
+        }
         terms = try parts.map { part throws(ParseError) -> Term in
             if part.hasPrefix("poly("), part.hasSuffix(")") {
                 let inner = part.dropFirst(5).dropLast().split(separator: ",").map(String.init)
-                guard inner.count == 2, Self.isName(inner[0]), let degree = Int(inner[1]), (1...12).contains(degree) else {
-                    throw ParseError(message: "'\(part)' is not a polynomial term; expected poly(x, d) with d from 1 to 12")
+                guard inner.count == 2, Self.isName(inner[0]), let degree = Int(inner[1]), (1...Self.maximumDegree).contains(degree) else {
+                    throw ParseError(message: "'\(part)' is not a polynomial term; expected poly(x, d) with d from 1 to \(Self.maximumDegree)")
                 }
                 return .polynomial(inner[0], degree: degree)
             }
@@ -59,6 +74,10 @@ public struct RegressionFormula: Sendable, Equatable, CustomStringConvertible {
                 throw ParseError(message: "'\(part)' is not a column name; expected names joined by '+', '0 +' for no intercept, or poly(x, d)")
             }
             return .variable(part)
+        }
+        let columns = coefficientNames.count
+        guard columns <= Self.maximumColumns else {
+            throw ParseError(message: "the formula gives \(columns) design columns; at most \(Self.maximumColumns) are allowed")
         }
     }
 

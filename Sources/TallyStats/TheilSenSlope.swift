@@ -21,19 +21,29 @@ public struct TheilSenSlope: Sendable, Equatable {
     public var interval: ConfidenceInterval
     public var pairs: Int
 
+    /// The most observations in one series: the slopes are ranked in O(n log n) (`PairwiseSlopes`),
+    /// but a series lying exactly on a straight line needs one O(n^2) pass (about 2 s at this
+    /// size). Longer series get no Theil-Sen slope, with this limit as the reason.
+    public static let maximumObservations = 50_000
+
+    /// The largest magnitude of a time or value: beyond it the exact ranking could overflow.
+    public static let maximumMagnitude = 1e150
+
     public static func compute(times: [Double], values: [Double], level: Double) -> Computed<TheilSenSlope> {
         let n = times.count
         guard n >= 3 else { return .unavailable("needs at least 3 observations") }
-        var slopes: [Double] = []
-        slopes.reserveCapacity(n * (n - 1) / 2)
-        for i in 0..<n {
-            for j in 0..<n where times[j] > times[i] {
-                slopes.append((values[j] - values[i]) / (times[j] - times[i]))
-            }
+        guard n <= maximumObservations else {
+            return .unavailable("Theil-Sen takes at most \(maximumObservations) observations (has \(n)); select a shorter range with --from/--to")
         }
-        guard !slopes.isEmpty else { return .unavailable("all observations are on the same date") }
-        slopes.sort()
-        let slope = median(sorted: slopes)
+        guard times.count == values.count, (times + values).allSatisfy({ $0.isFinite && abs($0) <= maximumMagnitude }) else {
+            return .unavailable("times and values must be finite and within ±1e150")
+        }
+        let pairs = PairwiseSlopes(times: times, values: values)
+        let count = pairs.pairCount
+        guard count > 0 else { return .unavailable("all observations are on the same date") }
+        let middle = count % 2 == 1 ? [count / 2] : [count / 2 - 1, count / 2]
+        guard let mids = pairs.select(middle) else { return .unavailable("the pairwise slopes could not be ranked exactly") }
+        let slope = mids.count == 1 ? mids[0] : (mids[0] + mids[1]) / 2
         let intercept = median(sorted: values.sorted()) - slope * median(sorted: times.sorted())
 
         let z = Distributions.normalQuantile((1 - level) / 2)
@@ -45,13 +55,17 @@ public struct TheilSenSlope: Sendable, Equatable {
         }
         sigma2 /= 18
         let sigma = sigma2.squareRoot()
-        let count = Double(slopes.count)
-        let upperIndex = min(Int(((count - z * sigma) / 2).rounded(.toNearestOrEven)), slopes.count - 1)
-        let lowerIndex = max(Int(((count + z * sigma) / 2).rounded(.toNearestOrEven)) - 1, 0)
+        let total = Double(count), spread = z * sigma
+        guard spread.isFinite, abs(spread) <= 4 * total else { return .unavailable("no interval at level \(level)") }
+        let upperIndex = min(max(Int(((total - spread) / 2).rounded(.toNearestOrEven)), 0), count - 1)
+        let lowerIndex = min(max(Int(((total + spread) / 2).rounded(.toNearestOrEven)) - 1, 0), count - 1)
+        guard let bounds = pairs.select([lowerIndex, upperIndex]) else {
+            return .unavailable("the pairwise slopes could not be ranked exactly")
+        }
         return .value(TheilSenSlope(
             n: n, slope: slope, intercept: intercept,
-            interval: ConfidenceInterval(lower: slopes[lowerIndex], upper: slopes[upperIndex], level: level),
-            pairs: slopes.count))
+            interval: ConfidenceInterval(lower: bounds[0], upper: bounds[1], level: level),
+            pairs: count))
     }
 }
 
