@@ -16,9 +16,10 @@ public struct ForbiddenCharacter: Sendable, Equatable {
     /// `U+001B`
     public var codePoint: String { Self.codePoint(scalar) }
 
-    /// What the character is and what to do, for messages.
+    /// What the character is and what to do, for messages: "the text holds a control character
+    /// U+001B, which Tally refuses in data; remove it".
     public var explanation: String {
-        "the text holds \(codePoint) (\(Self.kind(scalar))), which Tally refuses in data; remove it"
+        "the text holds \(Self.named(scalar)), which Tally refuses in data; remove it"
     }
 
     public static func codePoint(_ s: Unicode.Scalar) -> String {
@@ -26,13 +27,15 @@ public struct ForbiddenCharacter: Sendable, Equatable {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    static func kind(_ s: Unicode.Scalar) -> String {
+    /// "a control character U+001B"
+    static func named(_ s: Unicode.Scalar) -> String {
+        let code = codePoint(s)
         switch s.value {
-        case 0x0D: return "a carriage return not followed by a line feed"
-        case 0...0x1F, 0x7F: return "a control character"
-        case 0x80...0x9F: return "a C1 control character"
-        case 0x202A...0x202E, 0x2066...0x2069: return "a bidirectional formatting control"
-        default: return "a Unicode noncharacter"
+        case 0x0D: return "a carriage return \(code) not followed by a line feed"
+        case 0...0x1F, 0x7F: return "a control character \(code)"
+        case 0x80...0x9F: return "a C1 control character \(code)"
+        case 0x202A...0x202E, 0x2066...0x2069: return "a bidirectional formatting control \(code)"
+        default: return "a Unicode noncharacter \(code)"
         }
     }
 

@@ -97,7 +97,7 @@ public struct JSONParser {
             let keyStart = i
             let key = try string()
             guard keys.insert(key).inserted else {
-                throw error("the key \(JSONValue.quote(key)) appears twice in one object; keep one (readers disagree on which counts)", at: keyStart)
+                throw error("duplicate key \(JSONValue.quote(key)): it appears twice in one object; keep one (readers disagree on which counts)", at: keyStart)
             }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
@@ -176,7 +176,7 @@ public struct JSONParser {
                 return s
             }
             if b < 0x20 {
-                throw error("the string holds \(ForbiddenCharacter.codePoint(Unicode.Scalar(b))) unescaped; control characters must be escaped (and most are refused)")
+                throw error("the string holds \(ForbiddenCharacter.named(Unicode.Scalar(b))) unescaped; control characters must be escaped (and most are refused)")
             }
             if b == UInt8(ascii: "\\") {
                 i += 1

@@ -129,14 +129,14 @@ struct HostileDataTests {
         for (text, name) in cases {
             let e = try tidyErrors("date,category,count,note\n2019,total,5,\"x\(text)\"\n")
             #expect(e.count == 1, "\(name)")
-            #expect(e.first?.hasPrefix("t.csv:2:16: error: the text holds \(name)") == true, "\(e)")
+            #expect(e.first?.hasPrefix("t.csv:2:16: error: the text holds ") == true && e.first?.contains(name) == true, "\(e)")
             #expect(e.first?.contains(text) == false, "the raw character is printed")
         }
     }
 
     @Test func theColumnOfAControlCharacterInAMultiLineFieldIsItsOwn() throws {
         let e = try tidyErrors("date,category,count,note\n2019,total,5,\"line one\nab\u{7}c\"\n")
-        #expect(e.first?.hasPrefix("t.csv:3:3: error: the text holds U+0007 (a control character)") == true, "\(e)")
+        #expect(e.first?.hasPrefix("t.csv:3:3: error: the text holds a control character U+0007") == true, "\(e)")
     }
 
     @Test func tabsAndLineBreaksStayAllowedInFreeText() throws {
@@ -153,7 +153,7 @@ struct HostileDataTests {
 
     @Test func controlCharactersInTheDescriptorAreRefusedEvenEscaped() throws {
         let e = try errors(["datapackage.json": #"{"name": "t", "title": "A\u001b[2J", "resources": []}"#])
-        #expect(e == [#"datapackage.json:1:24: error: not valid JSON: the text holds U+001B (a control character), which Tally refuses in data; remove it (character 2 of the string)"#])
+        #expect(e == [#"datapackage.json:1:24: error: not valid JSON: the text holds a control character U+001B, which Tally refuses in data; remove it (character 2 of the string)"#])
     }
 
     // MARK: 4. patterns
@@ -187,7 +187,7 @@ struct HostileDataTests {
     // MARK: 5. JSON reader
 
     @Test func duplicateKeysAreRefusedWithTheirPlace() {
-        #expect(throws: JSONParser.SyntaxError(line: 2, column: 11, message: #"the key "a" appears twice in one object; keep one (readers disagree on which counts)"#)) {
+        #expect(throws: JSONParser.SyntaxError(line: 2, column: 11, message: #"duplicate key "a": it appears twice in one object; keep one (readers disagree on which counts)"#)) {
             try JSONParser.parse(Array("{\"a\": 1,\n \"b\": {}, \"a\": 2}".utf8))
         }
     }
