@@ -1,7 +1,8 @@
 /// A Table Schema `pattern` compiled for matching in linear time.
 ///
-/// Guarantee: matching takes time O(m × n) and memory O(m), where m is the size of the compiled
-/// program (at most `maxProgramSize` instructions) and n the number of Unicode scalars in the value.
+/// Guarantee: matching takes time O(m × n) and memory O(m), where m is the cost of the compiled
+/// program (`cost`: one per instruction plus one per range of a character class, at most
+/// `maxProgramSize`) and n the number of Unicode scalars in the value.
 /// The program is simulated as a Thompson NFA (a Pike VM without captures): every state is visited
 /// at most once per input scalar, so no input, however crafted, backtracks. A package's pattern
 /// like `(a+)+b`, which hangs a backtracking engine on 18 characters, runs here in microseconds.
@@ -21,9 +22,9 @@ public struct LinearPattern: Sendable {
     public static let maxPatternLength = 1_000
     /// Largest `n` in `{m,n}`; bigger counts are refused.
     public static let maxRepeat = 1_000
-    /// Largest compiled program, in instructions, after counted repetitions are expanded
-    /// (`(a{1000}){1000}` would be a million); bounds the O(m × n) matching time.
-    public static let maxProgramSize = 20_000
+    /// Largest compiled program, in instructions plus class ranges, after counted repetitions are
+    /// expanded (`(a{1000}){1000}` would be a million); bounds the O(m × n) matching time.
+    public static let maxProgramSize = 4_000
 
     /// Why a pattern cannot be used: `position` is the 1-based character where the problem is.
     public struct Unsupported: Error, Sendable, Equatable, CustomStringConvertible {
@@ -34,6 +35,8 @@ public struct LinearPattern: Sendable {
     }
 
     public let source: String
+    /// The m of O(m × n): instructions plus class ranges, at most `maxProgramSize`.
+    public let cost: Int
     private let program: [Instruction]
 
     /// Compiles `pattern`. - Throws: `Unsupported` for anything outside the subset described above.
@@ -50,6 +53,7 @@ public struct LinearPattern: Sendable {
         try compiler.emit(tree)
         compiler.program.append(.match)
         program = compiler.program
+        cost = compiler.cost
     }
 
     /// Whether the whole of `value` matches.

@@ -3,11 +3,16 @@
 struct PatternCompiler {
     let pattern: String
     var program: [Instruction] = []
+    /// Instructions plus the ranges of their character classes (what one input step may visit).
+    var cost = 0
 
     init(pattern: String) { self.pattern = pattern }
 
     private mutating func append(_ instruction: Instruction) throws(LinearPattern.Unsupported) -> Int {
-        guard program.count < LinearPattern.maxProgramSize else {
+        var step = 1
+        if case .scalar(let set) = instruction { step += set.ranges.count }
+        cost += step
+        guard cost <= LinearPattern.maxProgramSize else {
             throw LinearPattern.Unsupported(
                 pattern: pattern, position: 1,
                 message: "the pattern expands to more than \(LinearPattern.maxProgramSize) states (LinearPattern.maxProgramSize); use smaller counts in {m,n}")

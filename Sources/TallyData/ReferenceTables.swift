@@ -1,7 +1,7 @@
 /// Reads a package's categories and sources tables, enforcing what Tally relies on whatever the
 /// package's schema says: an `id` column; ids of `Identifier`'s shape, each listed once; a parent
-/// that is a listed category; a source URL that is http or https; at most `DataLimits.maxCategories`
-/// categories.
+/// that is a listed category; a source URL that is http or https; a source kind Tally knows (an
+/// unknown one would silently rank as unverified); at most `DataLimits.maxCategories` categories.
 enum ReferenceTables {
     static func categories(_ table: CSVTable, file: String, issues: inout IssueList) -> [Category] {
         guard let idColumn = table.index(of: "id") else {
@@ -47,7 +47,7 @@ enum ReferenceTables {
                                           message: "a sources table needs an 'id' column"))
             return [:]
         }
-        let urlColumn = table.index(of: "url")
+        let urlColumn = table.index(of: "url"), kindColumn = table.index(of: "kind")
         var seen = Set<String>()
         var out: [String: Source] = [:]
         for r in table.records where r.fields.count == table.header.count {
@@ -58,10 +58,17 @@ enum ReferenceTables {
                 issues.append(ValidationIssue(file: file, line: r.line, column: r.columns[urlColumn], field: "url",
                                               value: CountTable.quoted(url), message: problem))
             }
+            let kindText = value(r, kindColumn)
+            let kind = kindText.map(Source.Kind.init(rawValue:)) ?? .unverified
+            if let kindText, kind == nil, let kindColumn {
+                issues.append(ValidationIssue(file: file, line: r.line, column: r.columns[kindColumn], field: "kind",
+                                              value: CountTable.quoted(kindText),
+                                              message: "unknown kind of source; expected one of \(Source.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
             out[id] = Source(id: id, publisher: value(r, table.index(of: "publisher")) ?? "",
                              title: value(r, table.index(of: "title")) ?? "",
                              url: url, quote: value(r, table.index(of: "quote")) ?? "",
-                             kind: value(r, table.index(of: "kind")).flatMap(Source.Kind.init(rawValue:)) ?? .unverified)
+                             kind: kind ?? .unverified)
         }
         return out
     }

@@ -177,6 +177,16 @@ struct HostileDataTests {
         #expect(e == [#"datapackage.json: error: field 'resources[0].schema.fields[0].constraints.pattern': not a valid data package descriptor: field 'date': the pattern "(\\d)\\1" cannot be used: at character 5: backreferences are not supported; patterns must match in linear time: literals, escapes, '.', classes, \d \w \s, groups, '|', '* + ?' and {m,n}; no backreferences or lookaround"#])
     }
 
+    @Test func patternWorkPerTableIsBounded() throws {
+        let schema = TableSchema(fields: [.init(name: "a", constraints: .init(pattern: "(a|b|c|d|e|f)*x{0,1000}"))])
+        let value = String(repeating: "a", count: 60_000)
+        let table = try CSVTable(bytes: Array(("a\n" + String(repeating: value + "\n", count: 10)).utf8), file: "f.csv")
+        let start = Date()
+        let issues = TableValidator(schema: schema, file: "f.csv").issues(in: table)
+        #expect(Date().timeIntervalSince(start) < 30)
+        #expect(issues.count >= 1 && issues.contains { $0.message.contains("TableValidator.maxPatternWork") })
+    }
+
     @Test func aPatternInASchemaBuiltInCodeIsReportedNotSkipped() throws {
         let schema = TableSchema(fields: [.init(name: "a", constraints: .init(pattern: "(?=x)"))])
         let table = try CSVTable(bytes: Array("a\nx\n".utf8), file: "f.csv")
@@ -276,6 +286,14 @@ struct HostileDataTests {
             #"sources.csv:5:3: error: field 'url': value '"https:///x"': the URL names no host; expected https://host/path"#,
             #"sources.csv:6:3: error: field 'url': value '"https://x.org/<script>"': the URL holds U+003C, which a URL may not hold unencoded; percent-encode it"#,
         ])
+    }
+
+    @Test func anUnknownSourceKindIsAnErrorNotUnverified() throws {
+        let plain = #"{"fields": [{"name": "id"}, {"name": "kind"}]}"#
+        let descriptor = TemporaryPackage.descriptor(counts: TemporaryPackage.countsSchema, extra: #", {"name": "sources", "path": "sources.csv", "schema": \#(plain)}"#)
+        let e = try errors(["datapackage.json": descriptor, "sources.csv": "id,kind\na,orginal\n",
+                            "counts.csv": "date,category,count,qualifier,source\n2019,total,5,exact,a\n"])
+        #expect(e == [#"sources.csv:2:3: error: field 'kind': value '"orginal"': unknown kind of source; expected one of original, primary_outlet, reprint, unverified"#])
     }
 
     // MARK: 8. limits

@@ -91,12 +91,14 @@ struct LinearPatternTests {
         #expect(refusal("abc\\")?.contains("at the end of the pattern") == true)
     }
 
-    @Test func sizeLimitsAreEnforced() {
+    @Test func sizeLimitsAreEnforced() throws {
         #expect(refusal(String(repeating: "a", count: LinearPattern.maxPatternLength + 1))?
             .contains("LinearPattern.maxPatternLength") == true)
         #expect(refusal("a{1001}")?.contains("LinearPattern.maxRepeat") == true)
         #expect(refusal("a{99999999999999999999999}")?.contains("LinearPattern.maxRepeat") == true)
         #expect(refusal("((a{1000}){1000}){1000}")?.contains("LinearPattern.maxProgramSize") == true)
         #expect(refusal(String(repeating: "(", count: 400) + "a" + String(repeating: ")", count: 400)) == nil)
+        #expect(refusal("[a-zA-Z0-9_.]{1000}")?.contains("LinearPattern.maxProgramSize") == true)
+        #expect(try LinearPattern("[a-z]{1000}").cost == 2000)
     }
 }
