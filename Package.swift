@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
-        .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook", "TallyData"]),
+        .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook", "TallyData", "TallyReport"]),
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import Foundation
 import TallyData
+import TallyReport
 
 /// Turns a notebook's outputs into files (relative paths and bytes): `index.md`, a self-contained
 /// `index.html`, `<name>.ipynb` (nbformat 4.5), `figures/` and `tables/`. Everything is
@@ -7,7 +8,7 @@ import TallyData
 ///
 /// Every text comes from a spec or data that may be hostile, so each is escaped for the format it
 /// lands in: Markdown goes through `SafeMarkdown` (no raw HTML, no unsafe links or remote images),
-/// plain text into Markdown through `MarkdownText.escape`, into HTML through `escape`, and commands
+/// plain text into Markdown through `MarkdownText.escaped`, into HTML through `escape`, and commands
 /// into the Jupyter notebook as a Python list of string literals (never a shell line).
 public struct NotebookWriter {
     public var spec: NotebookSpec
@@ -58,21 +59,21 @@ public struct NotebookWriter {
     // MARK: - Markdown
 
     public func markdown() -> String {
-        var out = "# \(MarkdownText.escape(spec.title))\n\n"
-        out += "_Built by `notebook build` from \(MarkdownText.escape(specDisplay)); `notebook verify` rebuilds it and checks every file against `provenance.json`._\n\n"
+        var out = "# \(MarkdownText.escaped(spec.title))\n\n"
+        out += "_Built by `notebook build` from \(MarkdownText.escaped(specDisplay)); `notebook verify` rebuilds it and checks every file against `provenance.json`._\n\n"
         for (cell, output) in results {
             switch output {
             case .text(let md):
                 out += SafeMarkdown(md).commonMark + "\n"
             case .analysis(let command, _, let md, _, _, let caption):
                 out += Self.codeBlock("$ " + command)
-                if let caption { out += "_\(MarkdownText.escape(caption))_\n\n" }
+                if let caption { out += "_\(MarkdownText.escaped(caption))_\n\n" }
                 out += SafeMarkdown(md).commonMark + "\n"
                 out += "Tables: [CSV](tables/\(cell.id).csv), [JSON](tables/\(cell.id).json), [text](tables/\(cell.id).txt)\n\n"
             case .chart(let command, _, _, _, let alt, let caption):
                 out += Self.codeBlock("$ " + Self.chartCommand(command, id: cell.id))
-                out += "![\(MarkdownText.escape(Self.shortAlt(alt)))](figures/\(cell.id).png)\n\n"
-                if let caption { out += "_\(MarkdownText.escape(caption))_ " }
+                out += "![\(MarkdownText.escaped(Self.shortAlt(alt)))](figures/\(cell.id).png)\n\n"
+                if let caption { out += "_\(MarkdownText.escaped(caption))_ " }
                 out += "[SVG](figures/\(cell.id).svg) · [PDF](figures/\(cell.id).pdf) · [alt text and sources](figures/\(cell.id).txt)\n\n"
             }
         }
@@ -183,7 +184,7 @@ public struct NotebookWriter {
     public func notebook() -> JSONValue {
         var cells: [JSONValue] = [.object([
             ("cell_type", .string("markdown")), ("id", .string("title")), ("metadata", .object([])),
-            ("source", Self.lines("# \(MarkdownText.escape(spec.title))\n\nRebuild with `notebook build`; check with `notebook verify`.")),
+            ("source", Self.lines("# \(MarkdownText.escaped(spec.title))\n\nRebuild with `notebook build`; check with `notebook verify`.")),
         ])]
         for (cell, output) in results {
             switch output {

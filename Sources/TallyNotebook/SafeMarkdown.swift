@@ -148,23 +148,3 @@ public struct SafeMarkdown {
         return String(cString: pointer)
     }
 }
-
-/// Text from data or a spec as literal Markdown: every character that could start markup is
-/// escaped, so a title like `[click](javascript:...)` or `<b>` shows exactly as typed.
-public enum MarkdownText {
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        // Block markers only count at the start of a line (and titles are one line): a heading
-        // `#`, a list item `-`, `+` or `1.`/`1)`.
-        let leadingDigits = text.prefix { $0.isASCII && $0.isNumber }.count
-        for (i, ch) in text.enumerated() {
-            let alwaysMarkup = "\\`*_{}[]()<>!|~&".contains(ch)
-            let lineStart = i == 0 && "#+-=".contains(ch)
-            let listNumber = i > 0 && i == leadingDigits && (ch == "." || ch == ")")
-            if alwaysMarkup || lineStart || listNumber { out.append("\\") }
-            out.append(ch == "\n" || ch == "\r" ? " " : ch)
-        }
-        return out
-    }
-}

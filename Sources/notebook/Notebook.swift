@@ -1,4 +1,5 @@
 import ArgumentParser
+import TallyCLI
 
 @main
 struct Notebook: ParsableCommand {
@@ -12,4 +13,7 @@ struct Notebook: ParsableCommand {
             the spec's folder. Received specs are untrusted: see docs/security.md.
             """,
         subcommands: [BuildCommand.self, VerifyCommand.self])
+
+    /// ArgumentParser's messages, which echo arguments, with control characters made visible.
+    static func main() { CommandMain.run(Self.self) }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TallyData
+import TallyReport
 @testable import TallyNotebook
 
 /// A received notebook spec is untrusted (issue 11): what it holds may show as text, never run,
@@ -57,7 +58,7 @@ struct ReceivedNotebookTests {
 
     @Test func textFromDataIsLiteralMarkdown() {
         for text in ["[click](javascript:alert(1))", "<script>x</script>", "# heading", "1. item", "- item", "a|b", "*not emphasis*"] {
-            let html = SafeMarkdown(MarkdownText.escape(text)).html
+            let html = SafeMarkdown(MarkdownText.escaped(text)).html
             #expect(!html.contains("<a ") && !html.contains("<script") && !html.contains("<h1") && !html.contains("<ol")
                     && !html.contains("<ul") && !html.contains("<em"), "\(text) -> \(html)")
         }
