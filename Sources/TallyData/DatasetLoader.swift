@@ -93,7 +93,8 @@ public enum DatasetLoader {
     // MARK: - Data packages
 
     /// What Tally reads of a datapackage.json. A member Tally reads that has the wrong type is an
-    /// error naming its JSON path (it used to be ignored), and resource names must be unique.
+    /// error naming its JSON path (it used to be ignored); the package's and resources' names have
+    /// `Identifier`'s shape (as the Data Package spec recommends) and resource names are unique.
     struct PackageDescriptor {
         struct Resource {
             var name: String
@@ -111,6 +112,9 @@ public enum DatasetLoader {
         init(json: JSONValue) throws(DescriptorError) {
             guard case .object = json else { throw DescriptorError(path: "the top level", message: "expected an object") }
             name = try DescriptorField.string(json, "name", at: "")
+            if let name, !Identifier.isValid(name) {
+                throw DescriptorError(path: "name", message: "\(CountTable.quoted(name)) is not a package name; \(Identifier.expected)")
+            }
             title = try DescriptorField.string(json, "title", at: "")
             description = try DescriptorField.string(json, "description", at: "")
             guard let list = try DescriptorField.array(json, "resources", at: "") else {
@@ -124,6 +128,9 @@ public enum DatasetLoader {
                 guard let name = try DescriptorField.string(r, "name", at: at),
                       let path = try DescriptorField.string(r, "path", at: at) else {
                     throw DescriptorError(path: at, message: "expected 'name' and 'path', strings (a path list or inline 'data' is not read)")
+                }
+                guard Identifier.isValid(name) else {
+                    throw DescriptorError(path: "\(at).name", message: "\(CountTable.quoted(name)) is not a resource name; \(Identifier.expected)")
                 }
                 guard names.insert(name).inserted else {
                     throw DescriptorError(path: "\(at).name", message: "a second resource named '\(name)'; resource names must be unique")

@@ -227,6 +227,13 @@ struct HostileDataTests {
         #expect(f == ["datapackage.json: error: field 'resources[0].schema.fields[0].constraints.minimum': not a valid data package descriptor: expected a number, found a string"])
     }
 
+    @Test func packageAndResourceNamesAreIds() throws {
+        let e = try errors(["datapackage.json": #"{"name": "<script>", "resources": []}"#])
+        #expect(e == [#"datapackage.json: error: field 'name': not a valid data package descriptor: "<script>" is not a package name; expected an id of ASCII letters, digits, '_', '-' and '.', starting with a letter or digit, at most 64 characters"#])
+        let f = try errors(["datapackage.json": #"{"resources": [{"name": "a b", "path": "x.csv", "schema": {"fields": []}}]}"#])
+        #expect(f.first?.contains("field 'resources[0].name'") == true && f.first?.contains("is not a resource name") == true)
+    }
+
     @Test func twoResourcesWithOneNameAreRefused() throws {
         let e = try errors(["datapackage.json": TemporaryPackage.descriptor(counts: TemporaryPackage.countsSchema, extra: #", {"name": "counts", "path": "counts.csv", "schema": {"fields": []}}"#),
                             "counts.csv": "date,category,count,qualifier,source\n"])
