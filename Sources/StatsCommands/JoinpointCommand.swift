@@ -75,9 +75,20 @@ public struct JoinpointCommand: ParsableCommand {
         guard minJoinpoints >= 0, (maxJoinpoints ?? minJoinpoints) >= minJoinpoints else {
             throw ValidationError("--min-joinpoints must be >= 0 and <= --max-joinpoints")
         }
-        guard permutations >= 99, permutations <= 1_000_000 else { throw ValidationError("--permutations \(permutations): use 99 to 1000000") }
+        let most = JoinpointRegression.maximumJoinpoints
+        guard minJoinpoints <= most, (maxJoinpoints ?? 0) <= most else {
+            throw ValidationError("--min-joinpoints and --max-joinpoints: at most \(most) joinpoints can be fitted")
+        }
+        let permutationLimit = JoinpointRegression.maximumPermutations
+        guard permutations >= 99, permutations <= permutationLimit else {
+            throw ValidationError("--permutations \(permutations): use 99 to \(permutationLimit)")
+        }
         guard alpha > 0, alpha < 0.5 else { throw ValidationError("--alpha \(alpha): use a value such as 0.05") }
-        guard minEnd >= 1, minBetween >= 0 else { throw ValidationError("--min-end must be >= 1 and --min-between >= 0") }
+        let spacing = JoinpointRegression.maximumSpacing
+        guard minEnd >= 1, minBetween >= 0, minEnd <= spacing, minBetween <= spacing else {
+            throw ValidationError("--min-end must be 1 to \(spacing) and --min-between 0 to \(spacing)")
+        }
+        guard (0.5...0.999).contains(level) else { throw ValidationError("--level \(level) is outside 0.5...0.999; for a 95% interval type --level 0.95") }
     }
 
     public func run() throws {

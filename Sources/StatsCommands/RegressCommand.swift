@@ -27,12 +27,18 @@ public struct RegressCommand: ParsableCommand {
     @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
+    public func validate() throws {
+        guard (0.5...0.999).contains(level) else { throw ValidationError("--level \(level) is outside 0.5...0.999; for a 95% interval type --level 0.95") }
+    }
+
     public func run() throws {
         let parsed: RegressionFormula
         do {
             parsed = try RegressionFormula(formula)
         } catch {
-            throw usageError("--formula '\(formula)': \(error)")
+            // A formula past the length limit is named by its start only.
+            let shown = formula.count <= RegressionFormula.maximumLength ? formula : String(formula.prefix(60)) + "..."
+            throw usageError("--formula '\(shown)': \(error)")
         }
         let data: NumericTable
         do {

@@ -61,6 +61,23 @@ public struct CaseAggregation: Sendable {
 
     public static let maximumIssuesKept = 1000
 
+    /// The most categories one record may list (separated by ';'); a record with more is invalid
+    /// at its line, never silently cut.
+    public static let maximumCategoriesPerRecord = 64
+
+    /// The most distinct values of the key (category, region or article) in one file.
+    public static let maximumKeys = 100_000
+
+    /// The most counts held per array: keys x (snapshots + 1). 4 x 10^6 is 96 MB for the three
+    /// arrays (stock changes, inflow, outflow) of one worker, and a 4-million-line output; enough
+    /// for 30,000 categories over 100 yearly snapshots or 33 over 10,000 years of months. Beyond
+    /// it the file is refused at the line that crosses it.
+    public static let maximumCells = 4_000_000
+
+    /// The longest day span (first period start to last snapshot) looked up through a table of
+    /// one entry per day (256 KiB); longer spans use a binary search over the snapshots.
+    public static let maximumDayTable = 1 << 16
+
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var message: String
         public var description: String { message }
@@ -146,16 +163,18 @@ public struct CaseAggregation: Sendable {
         box.run(0)
         group.wait()
         let parts = box.counters
-        if let failure = parts.compactMap(\.failure).first {
-            // Syntax errors are reported at their line in the whole file.
-            throw Failure(message: "\(path):\(failure.line): \(failure.message)")
-        }
         // Workers count lines from 0; the first starts on the line after the header, the second
         // where the first stopped.
         var lineOffset = headerScanner.nextLineNumber
         for part in parts {
             part.shiftLines(by: lineOffset)
             lineOffset += part.linesConsumed
+        }
+        if let failure = parts.compactMap(\.failure).first {
+            // Syntax errors and limits are reported at their line in the whole file (the first
+            // worker's lines are shifted by the header alone, so its failure's line is right
+            // even though it stopped early).
+            throw Failure(message: "\(path):\(failure.line): \(failure.message)")
         }
 
         var result = merge(parts, schedule: plan, key: key)
@@ -173,15 +192,16 @@ public struct CaseAggregation: Sendable {
     static func merge(_ parts: [ChunkCounter], schedule: SnapshotSchedule, key: Key) -> CaseAggregation {
         let k = schedule.days.count
         var names: [String] = []
+        var indexOfName: [String: Int] = [:]
         var diff: [[Int]] = [], inflow: [[Int]] = [], outflow: [[Int]] = []
         var totalDiff = [Int](repeating: 0, count: k + 1)
         var totalIn = [Int](repeating: 0, count: k), totalOut = [Int](repeating: 0, count: k)
         var issues: [Issue] = []
         var notKept = 0, read = 0, used = 0, skipped = 0, multi = 0
         for part in parts {
-            for (local, name) in part.keyTable.names.enumerated() where part.keyUse[local] > 0 || names.contains(name) {
+            for (local, name) in part.keyTable.names.enumerated() where part.keyUse[local] > 0 || indexOfName[name] != nil {
                 let index: Int
-                if let known = names.firstIndex(of: name) {
+                if let known = indexOfName[name] {
                     index = known
                 } else {
                     names.append(name)
@@ -189,6 +209,7 @@ public struct CaseAggregation: Sendable {
                     inflow.append([Int](repeating: 0, count: k))
                     outflow.append([Int](repeating: 0, count: k))
                     index = names.count - 1
+                    indexOfName[name] = index
                 }
                 for j in 0...k { diff[index][j] += part.diff[local * (k + 1) + j] }
                 for j in 0..<k {

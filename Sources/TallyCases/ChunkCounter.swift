@@ -10,6 +10,9 @@ final class ChunkCounter {
     let columns: CaseAggregation.Columns
     let key: CaseAggregation.Key
     let allowedKeys: Set<String>?
+    /// The allowed values as listed in errors (built once: sorting them per bad record was
+    /// quadratic), the first 20 and how many more.
+    let allowedText: String
     let snapshots: [Int32]
     let firstPeriodStart: Int32
 
@@ -37,6 +40,8 @@ final class ChunkCounter {
         self.columns = columns
         self.key = key
         self.allowedKeys = allowedKeys
+        let sorted = (allowedKeys ?? []).sorted()
+        allowedText = sorted.prefix(20).joined(separator: ", ") + (sorted.count > 20 ? " (and \(sorted.count - 20) more)" : "")
         snapshots = schedule.days
         firstPeriodStart = schedule.firstPeriodStart
         totalDiff = [Int](repeating: 0, count: snapshots.count + 1)
@@ -65,21 +70,36 @@ final class ChunkCounter {
         var scanner = CaseFileScanner(bytes: bytes, start: range.lowerBound, end: range.upperBound, firstLine: 0)
         defer { scanner.release() }
 
-        // First snapshot index with day >= d, from a table over the schedule's days (one load
-        // instead of a branchy binary search per date).
+        // First snapshot index with day >= d: from a table over the schedule's days when the
+        // span is short (one load instead of a branchy binary search per date), by binary search
+        // over the snapshots when it is long, so memory follows the snapshots, not the day span.
         let tableStart = firstPeriodStart
         let tableEnd = snapshots.last ?? tableStart
-        let indexOfDay = UnsafeMutablePointer<Int32>.allocate(capacity: Int(tableEnd - tableStart) + 1)
+        let span = Int(tableEnd) - Int(tableStart) + 1
+        let useTable = span <= CaseAggregation.maximumDayTable
+        let indexOfDay = UnsafeMutablePointer<Int32>.allocate(capacity: useTable ? span : 1)
         defer { indexOfDay.deallocate() }
-        var j = 0
-        for d in tableStart...tableEnd {
-            while j < k, snapshots[j] < d { j += 1 }
-            indexOfDay[Int(d - tableStart)] = Int32(j)
+        if useTable {
+            var j = 0
+            var offset = 0
+            while offset < span {
+                let d = tableStart + Int32(offset)
+                while j < k, snapshots[j] < d { j += 1 }
+                indexOfDay[offset] = Int32(j)
+                offset += 1
+            }
         }
+        let snapshotDays = snapshots
         @inline(__always) func lowerBound(_ d: Int32) -> Int {
             if d <= tableStart { return 0 }
             if d > tableEnd { return k }
-            return Int(indexOfDay[Int(d - tableStart)])
+            if useTable { return Int(indexOfDay[Int(d - tableStart)]) }
+            var lo = 0, hi = k
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if snapshotDays[mid] < d { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
         // The period holding day d, or nil outside the schedule.
         @inline(__always) func period(_ d: Int32) -> Int? {
@@ -88,7 +108,7 @@ final class ChunkCounter {
             return i < k ? i : nil
         }
         // Key indices of the current record (a person has few categories).
-        let recordKeys = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        let recordKeys = UnsafeMutablePointer<Int>.allocate(capacity: CaseAggregation.maximumCategoriesPerRecord)
         defer { recordKeys.deallocate() }
         var released = range.lowerBound
         // Work on local copies: a class's stored properties are checked for exclusive access on
@@ -156,6 +176,7 @@ final class ChunkCounter {
             let kf = scanner[c.key]
             var s = kf.start
             var bad: String?
+            var tooMany = false
             while s <= kf.end {
                 var e = s
                 while e < kf.end, bytes[e] != 0x3B { e += 1 }
@@ -164,6 +185,13 @@ final class ChunkCounter {
                 while b > a, bytes[b - 1] == 0x20 { b -= 1 }
                 if b > a {
                     let index = keyTable.index(bytes, a, b)
+                    if keyTable.count > CaseAggregation.maximumKeys || keyTable.count * (k + 1) > CaseAggregation.maximumCells {
+                        failure = CaseFileScanner.SyntaxError(
+                            line: line, message: keyTable.count > CaseAggregation.maximumKeys
+                                ? "more than \(CaseAggregation.maximumKeys) distinct values of \(key.rawValue); at most \(CaseAggregation.maximumKeys) are counted"
+                                : "\(keyTable.count) values of \(key.rawValue) over \(k) snapshots give more than \(CaseAggregation.maximumCells) counts; use a coarser --every or a shorter --from/--to")
+                        break
+                    }
                     while diff.count < keyTable.count * (k + 1) {
                         keyUse.append(0)
                         diff += [Int](repeating: 0, count: k + 1)
@@ -176,13 +204,26 @@ final class ChunkCounter {
                     }
                     var seen = false
                     for r in 0..<recordKeyCount where recordKeys[r] == index { seen = true; break }
-                    if !seen, recordKeyCount < 64 { recordKeys[recordKeyCount] = index; recordKeyCount += 1 }
+                    if !seen {
+                        guard recordKeyCount < CaseAggregation.maximumCategoriesPerRecord else {
+                            tooMany = true
+                            break
+                        }
+                        recordKeys[recordKeyCount] = index
+                        recordKeyCount += 1
+                    }
                 }
                 if key != .category { break }
                 s = e + 1
             }
+            if failure != nil { break }
+            if tooMany {
+                report(line, key.rawValue, nil, "more than \(CaseAggregation.maximumCategoriesPerRecord) categories in one record; at most \(CaseAggregation.maximumCategoriesPerRecord) are counted per person")
+                skipped += 1
+                continue
+            }
             if let bad {
-                report(line, key.rawValue, bad, "unknown \(key.rawValue); expected one of \(allowedKeys!.sorted().joined(separator: ", "))")
+                report(line, key.rawValue, bad, "unknown \(key.rawValue); expected one of \(allowedText)")
                 skipped += 1
                 continue
             }

@@ -6,6 +6,10 @@ extension JoinpointRegression {
     /// The most permutations per test (`--permutations`); 4,499 is the default, NCI's too.
     public static let maximumPermutations = 1_000_000
 
+    /// The most observations `--min-end` and `--min-between` may ask for (more than any series
+    /// has; the bound keeps the placement arithmetic far from overflow).
+    public static let maximumSpacing = 1_000_000
+
     /// The most work a fit may take, in units of one observation through one column of one
     /// design (a placement's Gram-Schmidt costs n (k+2)^2 units, its SSE for one response n (k+2)).
     /// Measured here: about 4 x 10^8 units a second building designs, more fitting them, so the

@@ -132,6 +132,10 @@ public struct JoinpointRegression: Sendable {
             throw Failure(message: "times must be distinct and increasing (one figure per date)")
         }
         guard n >= 3 else { throw Failure(message: "needs at least 3 observations for a trend, has \(n)") }
+        guard (0...maximumSpacing).contains(options.minEnd), (0...maximumSpacing).contains(options.minBetween),
+              options.minJoinpoints >= 0 else {
+            throw Failure(message: "--min-end and --min-between must be 0 to \(maximumSpacing), --min-joinpoints at least 0")
+        }
         let capacity = JoinpointPlacements.maximumPlaceable(n: n, minEnd: options.minEnd, minBetween: options.minBetween,
                                                             limit: maximumJoinpoints)
         let requestedMax = options.maxJoinpoints ?? defaultMaximum(n: n)

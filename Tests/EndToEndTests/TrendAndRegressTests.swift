@@ -117,7 +117,8 @@ struct BreakdownEndToEndTests {
         let r = try StatsBinary.run(["breakdown", "--from", "2016-10", "--format", "markdown", "--intervals", "wilson"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("Between 2018-03-01 and 2023-10,"))
-        #expect(r.stdout.contains("| 2018-03-01 | 143 | 46 | 32.2% ["))
+        // Brackets are escaped so that data can never form a Markdown link (issue 11).
+        #expect(r.stdout.contains("| 2018-03-01 | 143 | 46 | 32.2% \\[25.1, 40.2\\] |"))
         #expect(r.stdout.contains("census of recognised cases, not a random sample"))
     }
 
@@ -225,5 +226,89 @@ struct JoinpointEndToEndTests {
         let noData = try StatsBinary.run(["joinpoint", "--category", "lgbt_people"])
         #expect(noData.status == 65)
         #expect(noData.stderr.contains("no data, not zero"))
+    }
+
+    // MARK: Hostile sizes (issue 11): linear or n log n work, bounded memory, named limits.
+
+    /// A tidy CSV in a fresh temporary folder.
+    static func temporaryFile(_ name: String, _ text: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func theilSenOnTenThousandObservationsRanksTheSlopesWithoutBuildingThem() throws {
+        // Before: n(n-1)/2 = 5 x 10^7 slopes in memory (400 MB); 20,000 observations needed 1.6 GB.
+        var text = "date,category,count\n"
+        for i in 0..<10_000 {
+            // Days 1 to 28 of every month from 1990: 336 dates a year.
+            let date = String(format: "%04d-%02d-%02d", 1990 + i / 336, 1 + (i / 28) % 12, 1 + i % 28)
+            text += "\(date),total,\(1000 + i / 10 + (i * 7919) % 500)\n"
+        }
+        let file = try Self.temporaryFile("counts.csv", text)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let r = try StatsBinary.run(["trend", file.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let series = try #require((json["series"] as? [[String: Any]])?.first)
+        let theilSen = try #require(series["theil_sen"] as? [String: Any])
+        #expect(theilSen["pairs"] as? Int == 49_995_000)
+        let slope = try #require(theilSen["slope_per_year"] as? Double)
+        #expect(slope > 30 && slope < 45)
+    }
+
+    static let fiftyYears: String = "date,category,count\n" + (0..<50).map { i in
+        "\(1975 + i),total,\(Int(100 * pow(1.05, Double(i))) + (i * 37) % 20)\n"
+    }.joined()
+
+    @Test func joinpointOnFiftyYearlyObservationsVisitsPlacementsLazily() throws {
+        // Before: every placement for up to 16 joinpoints was built first (past 60 s, 1.7 GB).
+        let file = try Self.temporaryFile("counts.csv", Self.fiftyYears)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let r = try StatsBinary.run(["joinpoint", file.path, "--max-joinpoints", "3", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("46 placements for 1 joinpoint, 946 placements for 2 joinpoints, 11480 placements for 3 joinpoints"))
+    }
+
+    @Test func joinpointWorkAboveTheLimitIsRefusedNamingWhatToLower() throws {
+        let file = try Self.temporaryFile("counts.csv", Self.fiftyYears)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let r = try StatsBinary.run(["joinpoint", file.path, "--method", "permutation", "--max-joinpoints", "3", "--quiet"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("11480 placements and 4499 permutations per test"))
+        #expect(r.stderr.contains("above the limit of 4000000000; lower --max-joinpoints or --permutations"))
+        let tooMany = try StatsBinary.run(["joinpoint", file.path, "--max-joinpoints", "21"])
+        #expect(tooMany.status == 64)
+        #expect(tooMany.stderr.contains("at most 20 joinpoints"))
+        let overflow = try StatsBinary.run(["joinpoint", file.path, "--min-between", "9223372036854775807"])
+        #expect(overflow.status == 64)
+    }
+
+    @Test func regressFormulaLimitsAreUsageErrors() throws {
+        let file = try Self.temporaryFile("data.csv", "x,y\n1,2\n2,4.1\n3,5.9\n4,8.2\n5,9.9\n")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let long = "y ~ " + Array(repeating: "x", count: 400).joined(separator: " + ")
+        let r = try StatsBinary.run(["regress", file.path, "--formula", long])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("1601 characters; at most 1000 are read"))
+        #expect(r.stderr.count < 400)
+        let terms = try StatsBinary.run(["regress", file.path, "--formula", "y ~ " + Array(repeating: "x", count: 51).joined(separator: " + ")])
+        #expect(terms.status == 64 && terms.stderr.contains("at most 50"))
+        let level = try StatsBinary.run(["regress", file.path, "--formula", "y ~ x", "--level", "5"])
+        #expect(level.status == 64)
+    }
+
+    @Test func aggregateRefusesAPersonInMoreThan64Categories() throws {
+        let many = (1...65).map { "c\($0)" }.joined(separator: ";")
+        let file = try Self.temporaryFile("cases.csv", "id,category,detained_on,released_on\n1,a,2015-01-01,\n2,\(many),2015-03-01,\n")
+        let folder = file.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out.csv").path
+        let r = try StatsBinary.run(["aggregate", file.path, "--out", out])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("line 3: field 'category': more than 64 categories in one record"))
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
