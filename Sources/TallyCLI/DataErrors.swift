@@ -20,12 +20,18 @@ public enum DataErrors {
     }
 
     public static func report(_ issues: [ValidationIssue]) {
-        let errors = issues.filter { $0.severity == .error }
-        for issue in issues.prefix(printedLimit) { printError(issue.description) }
-        if issues.count > printedLimit {
-            printError("... and \(issues.count - printedLimit) more (\(errors.count) errors in all)")
+        // The loader ends a capped list with one issue saying how many more it did not keep:
+        // print it last, whatever the print limit, and do not count it as a problem itself.
+        let summary = issues.last.flatMap { $0.message.hasPrefix("... and at least ") ? $0 : nil }
+        let listed = summary == nil ? issues : Array(issues.dropLast())
+        let errors = listed.filter { $0.severity == .error }
+        for issue in listed.prefix(printedLimit) { printError(issue.description) }
+        if listed.count > printedLimit {
+            printError("... and \(listed.count - printedLimit) more (\(errors.count) errors in all)")
         }
-        printError("\(errors.count) error\(errors.count == 1 ? "" : "s"), \(issues.count - errors.count) warning\(issues.count - errors.count == 1 ? "" : "s")")
+        if let summary { printError(summary.description) }
+        let more = summary == nil ? "" : " listed (and more not listed)"
+        printError("\(errors.count) error\(errors.count == 1 ? "" : "s"), \(listed.count - errors.count) warning\(listed.count - errors.count == 1 ? "" : "s")\(more)")
     }
 }
 

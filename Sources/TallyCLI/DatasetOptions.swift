@@ -41,7 +41,7 @@ public struct SelectionOptions: ParsableArguments {
 
     /// The categories asked for, checked against the dataset; `fallback` when none are named.
     public func categories(in dataset: Dataset, fallback: [String]) throws -> [String] {
-        if all { return dataset.categories.map(\.id).filter { id in dataset.observations.contains { $0.category == id } } }
+        if all { return dataset.categories.map(\.id).filter { !dataset.observations(of: $0).isEmpty } }
         let ids = category.isEmpty ? fallback : category
         for id in ids where dataset.category(id) == nil {
             let known = dataset.categories.map(\.id).joined(separator: ", ")

@@ -9,7 +9,7 @@ public struct DatasetSummary: Sendable {
     public func table() -> ReportTable {
         var rows: [[String]] = []
         for category in dataset.categories {
-            let obs = dataset.observations.filter { $0.category == category.id }
+            let obs = dataset.observations(of: category.id)
             let dates = obs.map(\.date)
             rows.append([
                 category.id, category.parent ?? "",

@@ -27,10 +27,12 @@ public struct SeriesTable: Sendable {
         var rows: [[String]] = []
         var usedQualifiers = Set<Qualifier>()
         var conflicts = 0
+        // Each series' points by date, so that a row costs one lookup per series (not a scan).
+        let byDate: [[PartialDate: [TimeSeries.Point]]] = series.map { Dictionary(grouping: $0.points, by: \.date) }
         for date in dates {
             var row = [date.description]
-            for s in series {
-                let here = s.points.filter { $0.date == date }
+            for (k, _) in series.enumerated() {
+                let here = byDate[k][date] ?? []
                 row.append(here.map { p in
                     usedQualifiers.insert(p.qualifier)
                     if p.isConflicting { conflicts += 1 }
