@@ -208,6 +208,10 @@ struct ChartTests {
         }
         let device = try chart(["line", "--theme", "/dev/zero", "--out", dir.path + "/c.svg"])
         #expect(device.status == 65)
+        let large = try writeSpec(dir, "{" + String(repeating: " ", count: 70_000) + "}", name: "large.json")
+        let tooLarge = try chart(["line", "--theme", large, "--out", dir.path + "/c.svg"])
+        #expect(tooLarge.status == 65)
+        #expect(tooLarge.stderr.contains("larger than the 65536 bytes allowed"))
     }
 
     /// Every C0 control, U+FFFE, a CDATA end, a script tag and an ampersand in the title.
