@@ -26,7 +26,7 @@ extension JoinpointRegression {
         let best = PermutationMinima(sets: 2, permutations: perms)
         for (set, placements) in [nullPlacements, alternativePlacements].enumerated() {
             let bytesPerDesign = max(1, 16 * n * (placements.k + 2) + 8 * (placements.k + 2) * (placements.k + 2) + 256)
-            let batchSize = max(1, permutationBatchBytes / bytesPerDesign)
+            let batchSize = max(1, options.batchBytes / bytesPerDesign)
             var batch: [JoinpointDesign] = []
             batch.reserveCapacity(min(batchSize, max(1, placements.count)))
             var seen = 0

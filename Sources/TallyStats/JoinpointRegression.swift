@@ -46,6 +46,9 @@ public struct JoinpointRegression: Sendable {
         public var seed: UInt64 = 20_261_128
         public var level = 0.95
         public var workers = 2
+        /// Bytes of placement designs held at once in the permutation test (see
+        /// `permutationBatchBytes`); results do not depend on it.
+        public var batchBytes = JoinpointRegression.permutationBatchBytes
         public init() {}
     }
 

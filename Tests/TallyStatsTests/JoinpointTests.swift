@@ -96,4 +96,51 @@ struct JoinpointTests {
         #expect(JoinpointRegression.defaultMaximum(n: 15) == 2)
         #expect(joinpointPlacements(n: 9, k: 2, minEnd: 2, minBetween: 2) == [[2, 5], [2, 6], [3, 6]])
     }
+
+    @Test func permutationTestIsTheSameWhateverTheBatchOfDesigns() throws {
+        // Designs are built in batches so that memory does not grow with the placements; one
+        // design per batch must give the p-values of one batch holding them all.
+        let s = Self.fixture.series["rise_flat_rise"]!
+        var o = JoinpointRegression.Options()
+        o.maxJoinpoints = 2
+        o.method = .permutation
+        o.permutations = 199
+        let whole = try JoinpointRegression.fit(times: s.times, counts: s.counts, options: o)
+        o.batchBytes = 1
+        o.workers = 1
+        let single = try JoinpointRegression.fit(times: s.times, counts: s.counts, options: o)
+        #expect(whole.tests.map(\.pValue) == single.tests.map(\.pValue))
+        #expect(whole.selected == single.selected && whole.joinpoints == single.joinpoints)
+    }
+
+    @Test func placementsAreCountedWithoutListingThem() {
+        // C(n - 2 minEnd - (k - 1) minBetween, k), checked against the listing on small cases.
+        for n in 3...16 {
+            for k in 0...4 {
+                for (minEnd, minBetween) in [(2, 2), (1, 0), (3, 1)] {
+                    let p = JoinpointPlacements(n: n, k: k, minEnd: minEnd, minBetween: minBetween)
+                    #expect(p.count == joinpointPlacements(n: n, k: k, minEnd: minEnd, minBetween: minBetween).count)
+                }
+            }
+        }
+        // 50 observations: what the old code built before fitting anything.
+        #expect(JoinpointPlacements(n: 50, k: 5, minEnd: 2, minBetween: 2).count == 501_942)
+        #expect(JoinpointPlacements(n: 50, k: 16, minEnd: 2, minBetween: 2).count == 1)
+        #expect(JoinpointPlacements.maximumPlaceable(n: 50, minEnd: 2, minBetween: 2, limit: 20) == 16)
+        #expect(JoinpointPlacements(n: 10_000, k: 20, minEnd: 2, minBetween: 2).count == Int.max)
+    }
+
+    @Test func workAboveTheLimitIsRefusedBeforeAnyFitting() throws {
+        let times = (0..<50).map { 1975 + Double($0) }
+        let counts = times.map { 100 * exp(0.05 * ($0 - 1975)) }
+        var o = JoinpointRegression.Options()
+        o.maxJoinpoints = 8
+        #expect {
+            _ = try JoinpointRegression.fit(times: times, counts: counts, options: o)
+        } throws: { error in
+            "\(error)".contains("10518300 placements") && "\(error)".contains("above the limit of \(JoinpointRegression.maximumWork)")
+        }
+        o.maxJoinpoints = 21
+        #expect(throws: JoinpointRegression.Failure.self) { try JoinpointRegression.fit(times: times, counts: counts, options: o) }
+    }
 }
