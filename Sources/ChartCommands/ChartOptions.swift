@@ -78,13 +78,26 @@ public struct ChartOptions: ParsableArguments {
 
     func resolvedTheme() throws -> Theme {
         if let builtIn = Theme.builtIn[theme] { return builtIn }
+        try Self.admit(theme)
         return try ThemeFileReader.load(theme)
+    }
+
+    /// In a notebook, a theme or logo must be a file in the notebook's folder, and is recorded in
+    /// its provenance (`ReadBoundary`); elsewhere this only returns. Exit 66 like a missing file.
+    static func admit(_ path: String) throws {
+        do {
+            try ReadBoundary.admit(path)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(66)
+        }
     }
 
     /// Refuses a logo that is missing (66), too large, not a PNG or declaring too many pixels
     /// (65), before anything is drawn (`LogoFile`).
     func checkLogo(_ path: String?) throws {
         guard let path else { return }
+        try Self.admit(path)
         do {
             _ = try LogoFile.read(path)
         } catch {

@@ -193,3 +193,25 @@ struct ReceivedNotebookTests {
         #expect(found.contains { $0.path.hasSuffix("index.htm") && $0.message.contains("not made by the build") })
     }
 }
+
+@Suite("Received notebooks: provenance lists every file a cell read")
+struct NotebookReadsTests {
+    @Test func aThemeInThePackageIsRecordedInProvenance() throws {
+        let fm = FileManager.default
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let folder = fm.temporaryDirectory.appendingPathComponent("tally-reads-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: folder) }
+        for name in ["datapackage.json", "counts.csv", "sources.csv", "categories.csv"] {
+            try fm.copyItem(atPath: root + "/datasets/memorial-political-prisoners/" + name, toPath: folder + "/" + name)
+        }
+        try fm.copyItem(atPath: root + "/Tests/EndToEndTests/Fixtures/theme-brand.json", toPath: folder + "/brand.json")
+        let json = "{\"name\": \"t\", \"cells\": [{\"id\": \"a\", \"chart\": \"chart line --theme \(folder)/brand.json\"}]}"
+        let spec = try NotebookSpec(path: folder + "/notebook.json", bytes: Array(json.utf8))
+        let files = try NotebookBuild.render(spec, specDisplay: "t/notebook.json") { _, _, _ in }
+        let provenance = String(decoding: files.last!.bytes, as: UTF8.self)
+        #expect(files.last!.path == "provenance.json")
+        #expect(provenance.contains("\"path\": \"brand.json\""), "\(provenance)")
+        #expect(provenance.contains("\"path\": \"counts.csv\""))
+    }
+}
