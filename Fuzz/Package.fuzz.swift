@@ -12,7 +12,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("datapackage", ["TallyData"]),
     ("json", ["TallyData"]),
     ("cases", ["TallyCases", "TallyData"]),
-    ("chartspec", ["TallyCharts"]),
+    ("chartspec", ["TallyCharts", "TallyData"]),
     ("notebookspec", ["TallyNotebook"]),
     ("formula", ["TallyStats"]),
 ]

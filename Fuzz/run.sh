@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs fuzz targets for FUZZ_SECONDS each (default 60), FUZZ_JOBS at a time (default 2).
 #
-# Each target starts from its committed seed corpus (Fuzz/Corpus/<name>/, read only) and keeps
+# Each target starts (with Fuzz/Dictionaries/<name>.dict, the format's words, when there is one) from its committed seed corpus (Fuzz/Corpus/<name>/, read only) and keeps
 # what it grows in .build-fuzz/corpus/<name>/ (not committed). Crashes, leaks, timeouts and
 # out-of-memory inputs are written to Fuzz/findings/<name>/ (crash-*, leak-*, timeout-*, oom-*),
 # and the log to Fuzz/findings/<name>/fuzz.log. Exit status 1 when any target left a finding.
@@ -28,11 +28,13 @@ run_one() {
     local grown="$root/.build-fuzz/corpus/$name"
     [ -x "$exe" ] || { echo "error: $exe is missing; run Fuzz/build.sh $name" >&2; return 66; }
     mkdir -p "$findings" "$grown"
+    local dict=()
+    [ -f "$root/Fuzz/Dictionaries/$name.dict" ] && dict=(-dict="$root/Fuzz/Dictionaries/$name.dict")
     # -timeout: one input taking longer than 10 s is a hang; -rss_limit_mb: 2 GB is a memory bomb.
     # -max_len: 64 KiB is room for a small package or case file.
     "$exe" "$grown" "$root/Fuzz/Corpus/$name" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -print_final_stats=1 -artifact_prefix="$findings/" ${FUZZ_ARGS:-} > "$findings/fuzz.log" 2>&1
+        -print_final_stats=1 -artifact_prefix="$findings/" "${dict[@]}" ${FUZZ_ARGS:-} > "$findings/fuzz.log" 2>&1
     local status=$?
     local units
     units=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$findings/fuzz.log" | grep -o '[0-9]*$' | tail -1 || true)

@@ -1,19 +1,23 @@
 import TallyCharts
+import TallyData
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
 
-/// libFuzzer entry point: the bytes as a `chart render` spec, decoded as the command decodes it
-/// (`JSONDecoder`), then laid out to a `Scene` with the estimating text measurer (no Cairo) and
-/// described as alt text. A scene must be drawable: every coordinate finite (a NaN would reach
-/// the SVG as `NaN` and Cairo as nothing). The theme is one of the built-in ones, picked by the input's length
-/// (so an input reproduces with the same theme).
+/// libFuzzer entry point: the bytes as a `chart render` spec, read as the command reads it
+/// (Tally's strict `JSONParser` first, which refuses repeated keys and deep nesting, then
+/// `JSONDecoder`), checked for a PNG at scale 2 (`validate(scale:)`), laid out to a `Scene` with
+/// the estimating text measurer (no Cairo) and described as alt text. A scene must be drawable:
+/// every coordinate finite (a NaN would reach the SVG as `NaN` and Cairo as nothing). The theme
+/// is a built-in one picked by the input's length, so an input reproduces with the same theme.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzChartSpec(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
-    guard let spec = try? JSONDecoder().decode(ChartSpec.self, from: Data(bytes)) else { return 0 }
+    guard case .object? = try? JSONParser.parse(bytes),
+          let spec = try? JSONDecoder().decode(ChartSpec.self, from: Data(bytes)) else { return 0 }
+    guard (try? spec.validate(scale: 2)) != nil else { return 0 }
     let themes = [Theme.report, Theme.press, Theme.dark]
     let theme = themes[size % themes.count]
     guard let scene = try? ChartLayout.scene(spec: spec, theme: theme, measurer: EstimatingTextMeasurer()) else { return 0 }
