@@ -95,7 +95,10 @@ public enum NotebookBuild {
             let parts = f.path.split(separator: "/")
             if parts.count == 2, let dot = parts[1].lastIndex(of: ".") { producedBy[f.path] = String(parts[1][..<dot]) }
         }
-        let prov = provenance(spec, specDisplay: specDisplay, cellReads: boundary.reads, files: files, producedBy: producedBy)
+        // Provenance reads the package's files too: under the same boundary as the cells.
+        let prov = ReadBoundary.$current.withValue(boundary) {
+            provenance(spec, specDisplay: specDisplay, cellReads: boundary.reads, files: files, producedBy: producedBy)
+        }
         return files + [("provenance.json", Array(prov.serialized().utf8))]
     }
 }

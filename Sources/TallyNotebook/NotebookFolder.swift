@@ -57,6 +57,12 @@ public enum NotebookFolder {
         } catch {
             throw WriteFailed(path: parent, reason: "cannot create the folder")
         }
+        // A received project may hold `notebooks-out` as a link to somewhere else (a home
+        // folder): builds go only into a real folder.
+        var status = stat()
+        if lstat(parent, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
+            throw WriteFailed(path: parent, reason: "it is a symbolic link; builds are written only into a real folder (pass --out-dir)")
+        }
         removeStaleTemporaries(in: parent, name: name)
         let temp = try makeTemporaryFolder(in: parent, name: name)
         do {

@@ -41,6 +41,20 @@ public struct NotebookSpec: Sendable {
     public static let maximumCells = 500
     /// The longest name: it names a folder and a file.
     public static let maximumNameLength = 64
+    /// The largest text cell or caption, in UTF-8 bytes. Debian's cmark-gfm (0.29.0.gfm.6) takes
+    /// time quadratic in the size of some crafted Markdown; at 8 KiB that stays near a second.
+    public static let maximumTextBytes = 8 << 10
+    /// All text cells and captions together, in UTF-8 bytes.
+    public static let maximumTotalTextBytes = 64 << 10
+    /// The most words in one cell's command (a report's commands have fewer than 30).
+    public static let maximumWords = 200
+    /// The most chart cells: each draws PNG, SVG and PDF.
+    public static let maximumCharts = 100
+    /// Options that write files: a cell's outputs are the notebook's, and a command carried into
+    /// the Jupyter notebook must not write anywhere else when it is run there.
+    static let writingOptions = ["--out", "--flows"]
+    /// Cell ids the writers use themselves.
+    static let reservedIDs: Set<String> = ["title"]
 
     public init(path: String, bytes: [UInt8]) throws {
         self.path = path
@@ -62,17 +76,41 @@ public struct NotebookSpec: Sendable {
         title = json["title"]?.stringValue ?? name
         var cells: [Cell] = []
         var ids = Set<String>()
+        var totalText = 0, charts = 0
         for (k, c) in list.enumerated() {
             let id = c["id"]?.stringValue ?? "cell-\(k + 1)"
-            guard Self.isIdentifier(id, maximumLength: Self.maximumNameLength), ids.insert(id).inserted else {
-                throw Invalid(message: "\(path): cells[\(k)]: id '\(Self.visible(id))' must be unique and made of 1 to \(Self.maximumNameLength) ASCII letters, digits, '-' or '_', not starting with '-'")
+            guard Self.isIdentifier(id, maximumLength: Self.maximumNameLength), !Self.reservedIDs.contains(id), ids.insert(id).inserted else {
+                throw Invalid(message: "\(path): cells[\(k)]: id '\(Self.visible(id))' must be unique, not 'title', and made of 1 to \(Self.maximumNameLength) ASCII letters, digits, '-' or '_', not starting with '-'")
             }
             let caption = c["caption"]?.stringValue
+            let place = "\(path): cells[\(k)] (\(id))"
             for key in ["analysis", "chart"] {
-                if let command = c[key]?.stringValue, let bad = command.unicodeScalars.first(where: Self.isControl) {
+                guard let command = c[key]?.stringValue else { continue }
+                if let bad = command.unicodeScalars.first(where: Self.isControl) {
                     let what = bad == "\n" || bad == "\r" ? "a line break" : "the control character"
-                    throw Invalid(message: "\(path): cells[\(k)] (\(id)): the command holds \(what) U+\(Self.hex(bad)); a cell runs one command on one line")
+                    throw Invalid(message: "\(place): the command holds \(what) U+\(Self.hex(bad)); a cell runs one command on one line")
                 }
+                let words = try Self.words(command)
+                guard words.count <= Self.maximumWords else {
+                    throw Invalid(message: "\(place): the command has \(words.count) words; at most \(Self.maximumWords)")
+                }
+                if let writing = words.first(where: { w in Self.writingOptions.contains { w == $0 || w.hasPrefix($0 + "=") } }) {
+                    throw Invalid(message: "\(place): \(writing.prefix(20)) is not allowed in a cell: the notebook writes each cell's tables and figures itself (tables/, figures/)")
+                }
+            }
+            for (key, text) in [("text", c["text"]?.stringValue), ("caption", caption)] {
+                guard let text else { continue }
+                guard text.utf8.count <= Self.maximumTextBytes else {
+                    throw Invalid(message: "\(place): the \(key) is \(text.utf8.count) bytes; at most \(Self.maximumTextBytes) (split it into several cells)")
+                }
+                totalText += text.utf8.count
+            }
+            guard totalText <= Self.maximumTotalTextBytes else {
+                throw Invalid(message: "\(place): text cells and captions pass \(Self.maximumTotalTextBytes) bytes in all")
+            }
+            if c["chart"] != nil { charts += 1 }
+            guard charts <= Self.maximumCharts else {
+                throw Invalid(message: "\(place): more than \(Self.maximumCharts) chart cells")
             }
             if let text = c["text"]?.stringValue {
                 cells.append(.text(id: id, markdown: text))

@@ -23,17 +23,21 @@ public enum NotebookVerify {
         return !path.isEmpty && !path.hasPrefix("/") && !parts.contains("..") && !parts.contains("")
     }
 
-    /// Every file and link under `folder`, relative to it, sorted.
-    static func listing(_ folder: String) -> [String] {
+    /// Everything under `folder`, relative to it and sorted, with whether it is a plain folder,
+    /// a regular file, or something else (a link, a device, a pipe).
+    static func listing(_ folder: String) -> [(path: String, kind: FileAttributeType?)] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var paths: [String] = []
+        var entries: [(path: String, kind: FileAttributeType?)] = []
         while let relative = walker.nextObject() as? String {
             let full = (folder as NSString).appendingPathComponent(relative)
-            let type = (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType
-            if type != .typeDirectory { paths.append(relative) }
+            entries.append((relative, (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType))
         }
-        return paths.sorted()
+        return entries.sorted { $0.path < $1.path }
     }
+
+    /// The parts of provenance that a rebuild must reproduce exactly (the environment is only
+    /// recorded: fonts and library versions differ between machines).
+    static let comparedSections = ["notebook", "spec", "tally", "inputs_relative_to", "inputs", "outputs"]
 
     /// Rebuilds and compares with the provenance in `folder`.
     public static func verify(_ spec: NotebookSpec, specDisplay: String, folder: String,
@@ -95,9 +99,27 @@ public enum NotebookVerify {
         for path in fresh.keys.sorted() where !listed.contains(path) {
             differences.append(Difference(path: (folder as NSString).appendingPathComponent(path), message: "the rebuild makes a file the recorded build does not have"))
         }
-        for path in listing(folder) where !listed.contains(path) {
-            differences.append(Difference(path: (folder as NSString).appendingPathComponent(path),
-                                          message: "not made by the build (provenance.json does not list it); remove it or rebuild"))
+        // provenance.json itself: every section but the environment as the rebuild writes it.
+        if let rebuiltProvenance = fresh["provenance.json"], let again = try? JSONParser.parse(rebuiltProvenance) {
+            for key in comparedSections where recorded[key]?.serialized() != again[key]?.serialized() {
+                differences.append(Difference(path: provenancePath, message: "its '\(key)' differs from the rebuild's (provenance.json was changed after the build)"))
+            }
+        }
+        // Every entry in the folder: a file provenance lists, or a folder on the way to one.
+        let folders = Set(listed.flatMap { path -> [String] in
+            let parts = path.split(separator: "/").dropLast()
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        })
+        for entry in listing(folder) {
+            let full = (folder as NSString).appendingPathComponent(entry.path)
+            switch entry.kind {
+            case .typeRegular? where listed.contains(entry.path): continue
+            case .typeDirectory? where folders.contains(entry.path): continue
+            case .typeRegular?, .typeDirectory?:
+                differences.append(Difference(path: full, message: "not made by the build (provenance.json does not list it); remove it or rebuild"))
+            default:
+                differences.append(Difference(path: full, message: "not a regular file (a link or a device); a build holds only files it wrote"))
+            }
         }
         return differences
     }

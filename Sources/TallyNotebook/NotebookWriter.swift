@@ -27,6 +27,26 @@ public struct NotebookWriter {
         "\(command) --scale 2 --out figures/\(id).png --out figures/\(id).svg --out figures/\(id).pdf"
     }
 
+    /// A command as pages show it: the words the build ran, each quoted for a POSIX shell where
+    /// it needs quoting, so a line pasted into a terminal runs that command and nothing else
+    /// (`$(...)`, backticks and `;` inside a word stay inside single quotes).
+    static func shellLine(_ command: String) -> String {
+        let words = (try? NotebookSpec.words(command)) ?? []
+        return words.map(shellQuoted).joined(separator: " ")
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./=:,+@%".unicodeScalars.contains($0))
+        }
+        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Between cells in `index.md`: a line at the left margin that ends every open list, quote
+    /// or indented block, so one cell's Markdown cannot continue into the next (each cell is
+    /// cleaned on its own; joined, an indented cell after a list would become part of it).
+    static let cellSeparator = "<!-- end of cell -->\n\n"
+
     /// The first sentence of the alt text, for the image's `alt` attribute; the whole text is in
     /// `figures/<id>.txt`.
     static func shortAlt(_ alt: String) -> String {
@@ -64,14 +84,14 @@ public struct NotebookWriter {
         for (cell, output) in results {
             switch output {
             case .text(let md):
-                out += SafeMarkdown(md).commonMark + "\n"
+                out += SafeMarkdown(md).commonMark + "\n" + Self.cellSeparator
             case .analysis(let command, _, let md, _, _, let caption):
-                out += Self.codeBlock("$ " + command)
+                out += Self.codeBlock("$ " + Self.shellLine(command))
                 if let caption { out += "_\(MarkdownText.escaped(caption))_\n\n" }
-                out += SafeMarkdown(md).commonMark + "\n"
+                out += SafeMarkdown(md).commonMark + "\n" + Self.cellSeparator
                 out += "Tables: [CSV](tables/\(cell.id).csv), [JSON](tables/\(cell.id).json), [text](tables/\(cell.id).txt)\n\n"
             case .chart(let command, _, _, _, let alt, let caption):
-                out += Self.codeBlock("$ " + Self.chartCommand(command, id: cell.id))
+                out += Self.codeBlock("$ " + Self.shellLine(Self.chartCommand(command, id: cell.id)))
                 out += "![\(MarkdownText.escaped(Self.shortAlt(alt)))](figures/\(cell.id).png)\n\n"
                 if let caption { out += "_\(MarkdownText.escaped(caption))_ " }
                 out += "[SVG](figures/\(cell.id).svg) · [PDF](figures/\(cell.id).pdf) · [alt text and sources](figures/\(cell.id).txt)\n\n"
@@ -116,11 +136,11 @@ public struct NotebookWriter {
             case .text(let md):
                 body += SafeMarkdown(md).html
             case .analysis(let command, _, let md, _, _, let caption):
-                body += "<pre><code>$ \(Self.escape(command))</code></pre>\n"
+                body += "<pre><code>$ \(Self.escape(Self.shellLine(command)))</code></pre>\n"
                 if let caption { body += "<p><em>\(Self.escape(caption))</em></p>\n" }
                 body += SafeMarkdown(md).html
             case .chart(let command, let png, _, _, let alt, let caption):
-                body += "<pre><code>$ \(Self.escape(Self.chartCommand(command, id: cell.id)))</code></pre>\n"
+                body += "<pre><code>$ \(Self.escape(Self.shellLine(Self.chartCommand(command, id: cell.id))))</code></pre>\n"
                 body += "<figure><img src=\"data:image/png;base64,\(Data(png).base64EncodedString())\" alt=\"\(Self.escape(Self.shortAlt(alt)))\">"
                 body += "<figcaption>\(caption.map { Self.escape($0) + " " } ?? "")<span class=\"links\"><a href=\"figures/\(cell.id).svg\">SVG</a> · <a href=\"figures/\(cell.id).pdf\">PDF</a> · <a href=\"figures/\(cell.id).txt\">alt text and sources</a></span></figcaption></figure>\n"
             }

@@ -34,6 +34,8 @@ public struct SafeMarkdown {
     }
 
     private let tree: Tree
+    /// Whether cleaning removed or changed anything (raw HTML, an unsafe link or image).
+    let cleanedSomething: Bool
 
     /// GitHub's table extension, registered once per process.
     // A pointer into cmark's registry, which never changes after registration.
@@ -55,7 +57,7 @@ public struct SafeMarkdown {
         }
         let root = cmark_parser_finish(parser)!
         tree = Tree(root: root, parser: parser)
-        Self.clean(root)
+        cleanedSomething = Self.clean(root)
     }
 
     /// HTML for a page: raw HTML and unsafe links already removed from the tree, and cmark's safe
@@ -65,8 +67,53 @@ public struct SafeMarkdown {
     }
 
     /// CommonMark for `index.md` and Jupyter's Markdown cells, written from the cleaned tree.
+    ///
+    /// cmark decodes entities once when it parses, and writes link targets back without
+    /// re-encoding them: `![a](https&amp;#58;//host/x.png)` is cleaned as a harmless relative
+    /// path `https&#58;//host/x.png`, and the next renderer decodes that to a remote image. So
+    /// the text written is parsed and cleaned again until nothing more is removed (each round
+    /// peels one layer of encoding; a text that never settles loses all its links and images).
     public var commonMark: String {
-        Self.take(cmark_render_commonmark(tree.root, CMARK_OPT_DEFAULT, 0))
+        var text = Self.take(cmark_render_commonmark(tree.root, CMARK_OPT_DEFAULT, 0))
+        for _ in 0..<Self.maximumRounds {
+            let again = SafeMarkdown(text)
+            if !again.cleanedSomething { return text }
+            text = Self.take(cmark_render_commonmark(again.tree.root, CMARK_OPT_DEFAULT, 0))
+        }
+        return MarkdownPlainText.of(text)
+    }
+
+    /// Rounds of re-cleaning before giving up on a text's links (one per layer of encoding).
+    static let maximumRounds = 8
+
+    /// What a Markdown text holds that a renderer would act on, without cleaning it: raw HTML,
+    /// and the targets of links and images (as a renderer decodes them). For tests and checks.
+    static func inspect(_ markdown: String) -> (html: [String], links: [String], images: [String]) {
+        let parser = cmark_parser_new(parseOptions)!
+        defer { cmark_parser_free(parser) }
+        if let table = tableExtension { _ = cmark_parser_attach_syntax_extension(parser, table) }
+        let bytes = Array(markdown.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        let root = cmark_parser_finish(parser)!
+        defer { cmark_node_free(root) }
+        var found: (html: [String], links: [String], images: [String]) = ([], [], [])
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                found.html.append(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+            case CMARK_NODE_LINK: found.links.append(url(node))
+            case CMARK_NODE_IMAGE: found.images.append(url(node))
+            default: break
+            }
+        }
+        return found
     }
 
     // MARK: - Cleaning the tree
@@ -77,12 +124,14 @@ public struct SafeMarkdown {
         return !url.hasPrefix("//") && !url.hasPrefix("\\")
     }
 
-    /// Whether an image may load: relative paths inside the notebook's folder only.
+    /// Whether an image may load: a plain relative path inside the notebook's folder, made of
+    /// letters, digits and `. _ - /` only (`figures/total.png`): no scheme, no `//` host, no
+    /// `..`, and nothing (`&`, `%`, `\\`, `:`) that a later renderer could decode into one.
     static func isSafeImage(_ url: String) -> Bool {
-        guard scheme(of: url) == nil, !url.hasPrefix("/"), !url.hasPrefix("\\"), !url.isEmpty else { return false }
-        let path = url.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? url
-        return !path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains { $0 == ".." || $0.lowercased().hasPrefix("..%2f") || $0 == "%2e%2e" }
-            && !path.lowercased().contains("%2e%2e")
+        guard !url.isEmpty, !url.hasPrefix("/"),
+              url.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0)) })
+        else { return false }
+        return !url.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0.isEmpty }
     }
 
     /// The scheme of `url` in lower case, or nil for a relative reference. A colon before any
@@ -95,7 +144,9 @@ public struct SafeMarkdown {
         return head.lowercased()
     }
 
-    private static func clean(_ root: OpaquePointer) {
+    /// Cleans the tree in place; true when anything was removed or changed.
+    @discardableResult
+    private static func clean(_ root: OpaquePointer) -> Bool {
         var html: [OpaquePointer] = [], links: [OpaquePointer] = [], images: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         while true {
@@ -124,8 +175,10 @@ public struct SafeMarkdown {
             }
             cmark_node_free(node)
         }
-        for node in links where !isSafeLink(url(node)) { unwrap(node) }
-        for node in images where !isSafeImage(url(node)) { unwrap(node) }
+        let badLinks = links.filter { !isSafeLink(url($0)) }
+        let badImages = images.filter { !isSafeImage(url($0)) }
+        for node in badLinks + badImages { unwrap(node) }
+        return !html.isEmpty || !badLinks.isEmpty || !badImages.isEmpty
     }
 
     private static func url(_ node: OpaquePointer) -> String {
@@ -146,5 +199,18 @@ public struct SafeMarkdown {
         guard let pointer else { return "" }
         defer { free(pointer) }
         return String(cString: pointer)
+    }
+}
+
+/// The last resort for Markdown whose links never settle: every character that could start
+/// markup backslash-escaped, so the text shows as typed and nothing in it links or loads.
+enum MarkdownPlainText {
+    static func of(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_{}[]()<>!|~&#+-.:".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
     }
 }

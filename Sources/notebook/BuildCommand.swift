@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let spec = try options.load()
         let folder = options.buildFolder(spec)
-        let display = NotebookOptions.display(spec)
+        let display = options.display(spec)
         do {
             try NotebookFolder.checkOwner(folder, specDisplay: display, force: force)
         } catch {

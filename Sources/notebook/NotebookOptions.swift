@@ -48,20 +48,25 @@ struct NotebookOptions: ParsableArguments {
         return datasets.lastPathComponent == "datasets" ? datasets.deletingLastPathComponent().path : nil
     }
 
-    /// The build folder of `spec`: `<out-dir>/<name>`.
-    func buildFolder(_ spec: NotebookSpec) -> String {
-        let base = outDir ?? Self.projectRoot(ofSpec: spec.path).map { ($0 as NSString).appendingPathComponent("notebooks-out") } ?? "notebooks-out"
-        return (Self.relative(base) as NSString).appendingPathComponent(spec.name)
+    /// The folder that holds builds: `--out-dir`, else `notebooks-out/` in the project folder.
+    func outFolder(_ spec: NotebookSpec) -> String {
+        Self.relative(outDir ?? Self.projectRoot(ofSpec: spec.path).map { ($0 as NSString).appendingPathComponent("notebooks-out") } ?? "notebooks-out")
     }
 
-    /// How provenance names the spec, the same from any working folder and on any machine: from
-    /// the project folder (`datasets/<package>/notebook.json`), else its folder and file name.
-    static func display(_ spec: NotebookSpec) -> String {
-        let absolute = URL(fileURLWithPath: spec.path).standardizedFileURL
-        if let root = projectRoot(ofSpec: spec.path) {
-            return String(absolute.path.dropFirst(root.count).drop { $0 == "/" })
-        }
-        return absolute.deletingLastPathComponent().lastPathComponent + "/" + absolute.lastPathComponent
+    /// The build folder of `spec`: `<out-dir>/<name>`.
+    func buildFolder(_ spec: NotebookSpec) -> String {
+        (outFolder(spec) as NSString).appendingPathComponent(spec.name)
+    }
+
+    /// How provenance names the spec, the same from any working folder and on any machine: its
+    /// path from the folder that holds the out-dir (the project folder by default:
+    /// `datasets/<package>/notebook.json`), else its absolute path. Two specs that share a build
+    /// folder are told apart by it, so one cannot replace the other's build unnoticed.
+    func display(_ spec: NotebookSpec) -> String {
+        let specPath = URL(fileURLWithPath: spec.path).resolvingSymlinksInPath().standardizedFileURL.path
+        let base = URL(fileURLWithPath: outFolder(spec)).resolvingSymlinksInPath().standardizedFileURL.deletingLastPathComponent().path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return specPath.hasPrefix(prefix) ? String(specPath.dropFirst(prefix.count)) : specPath
     }
 
     static func relative(_ path: String) -> String {

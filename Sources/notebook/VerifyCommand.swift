@@ -15,7 +15,7 @@ struct VerifyCommand: ParsableCommand {
         let folder = options.buildFolder(spec)
         let differences: [NotebookVerify.Difference]
         do {
-            differences = try NotebookVerify.verify(spec, specDisplay: NotebookOptions.display(spec), folder: folder,
+            differences = try NotebookVerify.verify(spec, specDisplay: options.display(spec), folder: folder,
                                                     progress: options.progress)
         } catch {
             printError("error: \(error)")

@@ -215,3 +215,92 @@ struct NotebookReadsTests {
         #expect(provenance.contains("\"path\": \"counts.csv\""))
     }
 }
+
+@Suite("Received notebooks: what the red-team review found")
+struct NotebookReviewFindingsTests {
+    /// cmark decodes an entity once and writes the target back raw: the CommonMark written must
+    /// not decode, in the next renderer, to a remote image or a script link.
+    @Test(arguments: ["![a](https&amp;#58;//evil.example/x.png)", "![a](&amp;#47;&amp;#47;evil.example/x.png)",
+                      "[x](javascript&amp;#58;alert\\(1\\))", "![a](https&amp;amp;amp;#58;//evil.example/x.png)"])
+    func entityEncodedTargetsDoNotSurviveASecondRendering(_ attack: String) {
+        let written = SafeMarkdown(attack).commonMark
+        let seen = SafeMarkdown.inspect(written)
+        #expect(seen.images.allSatisfy(SafeMarkdown.isSafeImage), "\(written)")
+        #expect(seen.links.allSatisfy(SafeMarkdown.isSafeLink), "\(written)")
+        #expect(seen.html.isEmpty, "\(written)")
+    }
+
+    @Test func oneCellCannotContinueIntoTheNext() {
+        let spec = try! NotebookSpec(path: "n.json", bytes: Array(#"{"name": "n", "cells": [{"id": "a", "text": "x"}]}"#.utf8))
+        let results: [(cell: NotebookSpec.Cell, output: NotebookRunner.Output)] = [
+            (.text(id: "a", markdown: "- a"), .text(markdown: "- a")),
+            (.text(id: "b", markdown: "    <script>alert(1)</script>\n    ![x](https://evil.example/x.png)"),
+             .text(markdown: "    <script>alert(1)</script>\n    ![x](https://evil.example/x.png)")),
+        ]
+        let page = NotebookWriter(spec: spec, results: results, specDisplay: "n.json").markdown()
+        let seen = SafeMarkdown.inspect(page)
+        #expect(seen.html.allSatisfy { $0.hasPrefix("<!-- end of cell -->") }, "\(seen.html)")
+        #expect(seen.images.isEmpty, "\(seen.images)")
+    }
+
+    @Test func commandsAreShownQuotedForAShell() {
+        let line = NotebookWriter.shellLine(#"chart line --title "Counts $(touch pwned); `id`" --note 'it'"'"'s'"#)
+        #expect(line == #"chart line --title 'Counts $(touch pwned); `id`' --note 'it'\''s'"#)
+        #expect(NotebookWriter.shellLine("stats trend --from 2015-06 --to 2019-06") == "stats trend --from 2015-06 --to 2019-06")
+    }
+
+    @Test(arguments: ["chart line --out /tmp/x.png", "chart line --out=/tmp/x.png", "stats trend --flows x.csv"])
+    func cellsCannotNameTheirOwnOutputs(_ command: String) {
+        let kind = command.hasPrefix("chart") ? "chart" : "analysis"
+        let json = "{\"name\": \"n\", \"cells\": [{\"id\": \"a\", \"\(kind)\": \"\(command)\"}]}"
+        #expect(throws: NotebookSpec.Invalid.self) { try NotebookSpec(path: "n.json", bytes: Array(json.utf8)) }
+    }
+
+    @Test func textCellsAreBounded() {
+        let big = String(repeating: "- ", count: NotebookSpec.maximumTextBytes)
+        let json = "{\"name\": \"n\", \"cells\": [{\"id\": \"a\", \"text\": \"\(big)\"}]}"
+        #expect(throws: NotebookSpec.Invalid.self) { try NotebookSpec(path: "n.json", bytes: Array(json.utf8)) }
+        let title = #"{"name": "n", "cells": [{"id": "title", "text": "x"}]}"#
+        #expect(throws: NotebookSpec.Invalid.self) { try NotebookSpec(path: "n.json", bytes: Array(title.utf8)) }
+    }
+
+    @Test func verifyComparesProvenanceAndRefusesLinksAndStrayFolders() throws {
+        let fm = FileManager.default
+        let folder = fm.temporaryDirectory.appendingPathComponent("tally-prov-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: folder) }
+        let json = #"{"name": "t", "cells": [{"id": "a", "text": "Only text."}]}"#
+        try json.write(toFile: folder + "/notebook.json", atomically: true, encoding: .utf8)
+        let spec = try NotebookSpec(path: folder + "/notebook.json", bytes: Array(json.utf8))
+        let out = folder + "/out/t"
+        func verify() throws -> [NotebookVerify.Difference] {
+            try NotebookVerify.verify(spec, specDisplay: "notebook.json", folder: out) { _, _, _ in }
+        }
+        try NotebookFolder.install(try NotebookBuild.render(spec, specDisplay: "notebook.json") { _, _, _ in }, into: out)
+        #expect(try verify().isEmpty)
+        // A forged provenance (another version, a cell renamed) is caught.
+        let prov = out + "/provenance.json"
+        let text = try String(contentsOfFile: prov, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"0.1.0\"", with: "\"9.9.9\"").write(toFile: prov, atomically: true, encoding: .utf8)
+        #expect(try verify().contains { $0.message.contains("'tally' differs") })
+        try text.write(toFile: prov, atomically: true, encoding: .utf8)
+        // An empty folder, and an output swapped for a link to an identical file elsewhere.
+        try fm.createDirectory(atPath: out + "/.well-known", withIntermediateDirectories: true)
+        try fm.copyItem(atPath: out + "/index.md", toPath: folder + "/copy.md")
+        try fm.removeItem(atPath: out + "/index.md")
+        try fm.createSymbolicLink(atPath: out + "/index.md", withDestinationPath: folder + "/copy.md")
+        let found = try verify()
+        #expect(found.contains { $0.path.hasSuffix(".well-known") && $0.message.contains("not made by the build") })
+        #expect(found.contains { $0.path.hasSuffix("index.md") && $0.message.contains("not a regular file") })
+    }
+
+    @Test func aLinkedOutDirIsRefused() throws {
+        let fm = FileManager.default
+        let folder = fm.temporaryDirectory.appendingPathComponent("tally-link-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: folder + "/elsewhere", withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: folder) }
+        try fm.createSymbolicLink(atPath: folder + "/notebooks-out", withDestinationPath: folder + "/elsewhere")
+        #expect(throws: NotebookFolder.WriteFailed.self) { try NotebookFolder.install([("index.md", [1])], into: folder + "/notebooks-out/t") }
+        #expect(try fm.contentsOfDirectory(atPath: folder + "/elsewhere").isEmpty)
+    }
+}
