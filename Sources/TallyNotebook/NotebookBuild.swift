@@ -37,11 +37,13 @@ public enum NotebookBuild {
         return paths.filter { seen.insert($0).inserted }
     }
 
-    /// `path` relative to `folder` when it lies inside it (both as written, not resolved).
+    /// `path` relative to `folder` when it lies inside it, compared after resolving links (the
+    /// loader may read a resource through its resolved path); else as given.
     static func relative(_ path: String, to folder: String) -> String {
-        let prefix = folder == "." ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
-        if prefix.isEmpty { return path.hasPrefix("./") ? String(path.dropFirst(2)) : path }
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        func resolved(_ p: String) -> String { URL(fileURLWithPath: p).resolvingSymlinksInPath().standardizedFileURL.path }
+        let base = resolved(folder), full = resolved(path)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : path
     }
 
     /// Provenance: inputs and outputs with their SHA-256, the cell that made each output, and
