@@ -22,6 +22,12 @@ public struct NotebookRunner {
         public var description: String { "cell '\(cell)' (\(command)) failed: \(message)" }
     }
 
+    /// The largest Markdown one analysis cell may put on the page (a table of about 10,000
+    /// columns): Debian's cmark-gfm takes time quadratic in a table's width.
+    public static let maximumCellMarkdownBytes = 256 << 10
+    /// All analysis cells' Markdown together.
+    public static let maximumMarkdownBytes = 1 << 20
+
     public var spec: NotebookSpec
     /// Called before each cell: index (1-based), count, cell.
     public var progress: (Int, Int, NotebookSpec.Cell) -> Void = { _, _, _ in }
@@ -30,6 +36,7 @@ public struct NotebookRunner {
 
     public func run() throws -> [(cell: NotebookSpec.Cell, output: Output)] {
         var results: [(NotebookSpec.Cell, Output)] = []
+        var markdownBytes = 0
         for (i, cell) in spec.cells.enumerated() {
             progress(i + 1, spec.cells.count, cell)
             switch cell {
@@ -39,7 +46,12 @@ public struct NotebookRunner {
                 do {
                     let words = try NotebookSpec.words(command)
                     let render = try Self.analysis(Array(words.dropFirst()))
-                    results.append((cell, .analysis(command: command, plain: try render(.table), markdown: try render(.markdown),
+                    let markdown = try render(.markdown)
+                    markdownBytes += markdown.utf8.count
+                    guard markdown.utf8.count <= Self.maximumCellMarkdownBytes, markdownBytes <= Self.maximumMarkdownBytes else {
+                        throw NotebookSpec.Invalid(message: "its result is too large for a page (\(markdown.utf8.count) bytes of Markdown; at most \(Self.maximumCellMarkdownBytes) a cell and \(Self.maximumMarkdownBytes) in all): select fewer categories or dates")
+                    }
+                    results.append((cell, .analysis(command: command, plain: try render(.table), markdown: markdown,
                                                     json: try render(.json), csv: try render(.csv), caption: caption)))
                 } catch {
                     throw CellFailure(cell: id, command: command, message: Self.describe(error))
