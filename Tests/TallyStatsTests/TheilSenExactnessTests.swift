@@ -81,6 +81,15 @@ struct TheilSenExactnessTests {
         Self.check(times, times.map { 1e9 - 3 * $0 })
     }
 
+    @Test func exactTiesBeyondTheCandidateBudgetGiveTheNaiveDoubles() {
+        // 600 observations on exact lines: 179,700 pairs share one real slope, more than the
+        // candidates held at once, so the ranks come from the one pass over every pair.
+        let times = (0..<600).map { 1500 + Double($0) }
+        Self.check(times, times.map { _ in 7 })
+        Self.check(times, times.map { 3 * $0 - 11 })
+        Self.check(times, times.map { 0.1 * $0 })
+    }
+
     @Test func largerSeriesThanTheCandidateBudgetGiveTheNaiveDoubles() {
         var g = Generator(state: 5)
         let n = 600   // 179,700 pairs: above the 65,536 candidates held at once
