@@ -8,7 +8,7 @@
 # tree (FUZZ_SOURCES=worktree, the default) or the Sources/ of a commit (FUZZ_SOURCES=HEAD or any
 # revision: useful while others edit the tree); Fuzz/ is always a link to the work tree's.
 #
-# Usage: [FUZZ_SOURCES=worktree|REV] Fuzz/build.sh [name ...]   (default: every Fuzz/Targets/<name>)
+# Usage: [FUZZ_SOURCES=worktree|REV] [FUZZ_OPTIMIZE=-O|-Onone] Fuzz/build.sh [name ...]   (default: every Fuzz/Targets/<name>)
 # The executables are .build-fuzz/build/debug/fuzz-<name>.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -47,7 +47,9 @@ for name in "${names[@]}"; do
     [ -d "$root/Fuzz/Targets/$name" ] || { echo "error: no fuzz target '$name' (Fuzz/Targets holds: $(ls "$root/Fuzz/Targets" | tr '\n' ' '))" >&2; exit 64; }
     # --sanitize tells SwiftPM that libFuzzer provides `main`; but swiftc keeps only the last
     # -sanitize= it is given (SwiftPM passes -sanitize=fuzzer -sanitize=address: address only, no
-    # coverage), so the combined flag is passed last as well.
+    # coverage), so the combined flag is passed last as well. FUZZ_OPTIMIZE (default -O; -Onone
+    # for exact line numbers) follows the debug build's -Onone: optimised code runs several
+    # times more inputs a second, and keeps every precondition and overflow check.
     "${SWIFT:-swift}" build -c debug --package-path "$pkg" --scratch-path "$root/.build-fuzz/build" \
-        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address --product "fuzz-$name" 2>&1 | grep -v "ld.gold: warning: Cannot export local symbol"
+        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc "${FUZZ_OPTIMIZE:--O}" --product "fuzz-$name" 2>&1 | grep -v "ld.gold: warning: Cannot export local symbol"
 done
