@@ -17,6 +17,10 @@ public struct BreakdownCommand: ParsableCommand {
 
     @OptionGroup var options: DatasetOptions
 
+    /// The most parts one breakdown compares: its table is dates x parts, and a composition of
+    /// more parts than this is no longer a composition a reader can take in.
+    static let maximumParts = 200
+
     @Option(name: .long, help: "The whole to break down (its children in the taxonomy are the parts).")
     var parent: String?
 
@@ -76,6 +80,9 @@ public struct BreakdownCommand: ParsableCommand {
         }
         guard !parts.isEmpty else {
             throw usageError("'\(parentID)' has no parts in the taxonomy; name them with --category")
+        }
+        guard parts.count <= Self.maximumParts else {
+            throw usageError("'\(parentID)' has \(parts.count) parts; a breakdown compares at most \(Self.maximumParts) (BreakdownCommand.maximumParts): name the parts to compare with --category")
         }
         let withData = Set(dataset.observations.map(\.category))
         let noData = parts.filter { !withData.contains($0) }.compactMap { dataset.category($0) }
