@@ -27,14 +27,15 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "TallyPrimitives"),
         .target(name: "TallyData"),
-        .target(name: "TallyStats", dependencies: ["CGSL", "TallyData"]),
+        .target(name: "TallyStats", dependencies: ["CGSL", "TallyPrimitives"]),
         .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats", "TallyCharts"]),
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "TallyDigest", dependencies: ["COpenSSL"]),
-        .target(name: "TallyCases", dependencies: ["TallyData"]),
+        .target(name: "TallyCases", dependencies: ["TallyPrimitives"]),
         .target(name: "TallyCharts"),
         .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts"]),
         .target(
@@ -78,7 +79,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
         .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook", "TallyData", "TallyReport"]),
-        .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData"]),
+        .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData", "TallyPrimitives"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),

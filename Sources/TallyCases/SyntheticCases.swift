@@ -1,4 +1,4 @@
-import TallyData
+import TallyPrimitives
 
 /// SYNTHETIC case records for tests and benchmarks: random people, categories and dates from a
 /// seeded generator (SplitMix64, Steele, Lea and Flood 2014), so the same seed always writes the

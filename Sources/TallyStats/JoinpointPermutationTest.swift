@@ -1,5 +1,5 @@
 import Dispatch
-import TallyData
+import TallyPrimitives
 
 extension JoinpointRegression {
     /// Placement designs held at once in the permutation test, in bytes: the designs of k

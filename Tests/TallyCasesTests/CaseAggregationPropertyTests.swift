@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TallyCases
 import TallyData
+import TallyPrimitives
 
 /// The fast aggregation (binary search and difference arrays) against a naive count that checks
 /// every person on every snapshot day, on thousands of random small inputs (seeds fixed, listed
