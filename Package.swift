@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TallyPrimitives"),
         .target(name: "TallyData"),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyPrimitives"]),
-        .target(name: "TallyReport", dependencies: ["TallyData", "TallyStats", "TallyCharts"]),
+        .target(name: "TallyReport", dependencies: ["TallyPrimitives", "TallyData", "TallyStats", "TallyCharts"]),
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
@@ -41,13 +41,13 @@ let package = Package(
         .target(
             name: "TallyCLI",
             dependencies: [
-                "TallyData", "TallyReport",
+                "TallyPrimitives", "TallyData", "TallyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(
             name: "StatsCommands",
             dependencies: [
-                "TallyData", "TallyStats", "TallyReport", "TallyCLI", "TallyCases", "TallyDigest",
+                "TallyPrimitives", "TallyData", "TallyStats", "TallyReport", "TallyCLI", "TallyCases", "TallyDigest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(
@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "TallyNotebook",
             dependencies: [
-                "StatsCommands", "ChartCommands", "TallyData", "TallyDigest", "TallyRender", "TallyStats", "TallyReport",
+                "StatsCommands", "ChartCommands", "TallyPrimitives", "TallyData", "TallyDigest", "TallyRender", "TallyStats", "TallyReport",
                 "TallyCLI", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import TallyCLI
 import TallyData
 import TallyReport
+import TallyPrimitives
 
 public struct BreakdownCommand: ParsableCommand {
     public init() {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import TallyCLI
 import TallyData
 import TallyReport
+import TallyPrimitives
 import TallyStats
 #if canImport(Glibc)
 import Glibc

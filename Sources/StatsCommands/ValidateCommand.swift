@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyData
 import TallyReport
+import TallyPrimitives
 import TallyCLI
 
 public struct ValidateCommand: ParsableCommand {

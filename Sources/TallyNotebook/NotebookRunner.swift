@@ -2,6 +2,7 @@ import ArgumentParser
 import ChartCommands
 import StatsCommands
 import TallyReport
+import TallyPrimitives
 import TallyRender
 
 /// Runs a notebook's cells in-process, in order, and keeps every output in memory.

@@ -1,4 +1,5 @@
 import TallyData
+import TallyPrimitives
 import TallyStats
 
 /// What `stats breakdown` prints: a paragraph that says what drove the change, the composition on

@@ -1,4 +1,5 @@
 import TallyData
+import TallyPrimitives
 import TallyStats
 
 /// What `stats joinpoint` prints: the selected model's segments with their APCs, the AAPC, and

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import TallyData
+import TallyPrimitives
 import TallyStats
 
 /// What `stats regress` prints: coefficients with standard errors, t, p and intervals; the

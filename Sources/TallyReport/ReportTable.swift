@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// A table of results with its title and footnotes, written as aligned text, Markdown or CSV.
 public struct ReportTable: Sendable {
     public enum Alignment: Sendable { case left, right }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import TallyData
+import TallyPrimitives
 import TallyStats
 
 /// What `stats trend` prints for each selected series: a sentence an analyst can quote, a table
