@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "TallyCLI",
             dependencies: [
-                "TallyPrimitives", "TallyData", "TallyReport",
+                "TallyPrimitives", "TallyData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData", "TallyPrimitives"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData"]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData", "TallyPrimitives"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

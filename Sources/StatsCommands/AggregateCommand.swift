@@ -4,6 +4,7 @@ import TallyCases
 import TallyCLI
 import TallyData
 import TallyDigest
+import TallyPrimitives
 import TallyReport
 #if canImport(FoundationEssentials)
 import FoundationEssentials

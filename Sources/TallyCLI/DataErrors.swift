@@ -1,6 +1,6 @@
 import ArgumentParser
 import TallyData
-import TallyReport
+import TallyPrimitives
 
 /// Turns loading failures into messages on stderr and sysexits codes.
 public enum DataErrors {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import TallyData
 import TallyPrimitives
-import TallyReport
 
 /// The options every dataset command shares: where the data is, what to select, how to print.
 public struct DatasetOptions: ParsableArguments {

@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// One field of a CSV file as Tally writes it: RFC 4180 quoting, and text that a spreadsheet
 /// would run as a formula neutralised (OWASP's advice on CSV injection).
 ///

@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// Text from data made literal in Markdown: whatever a source title or category label holds,
 /// it renders as the same characters, never as a link, an image, emphasis, code, a heading,
 /// a list, a table column or raw HTML.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TallyReport
+import TallyPrimitives
 import TallyData
 
 @Suite("JSON written in a stable form")

@@ -1,5 +1,6 @@
 import Testing
 @testable import TallyReport
+import TallyPrimitives
 
 @Suite("Markdown text: data renders literally")
 struct MarkdownTextTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TallyReport
+import TallyPrimitives
 
 @Suite("Terminal text: control characters shown, never sent")
 struct TerminalTextTests {
