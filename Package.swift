@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TallyPrimitives"),
         .target(name: "TallyData"),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyPrimitives"]),
-        .target(name: "TallyReport", dependencies: ["TallyPrimitives", "TallyData", "TallyStats", "TallyCharts"]),
+        .target(name: "TallyReport", dependencies: ["TallyPrimitives", "TallyData", "TallyStats"]),
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "TallyCases", dependencies: ["TallyPrimitives"]),
         .target(name: "TallyCharts"),
         .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts"]),
+        .target(name: "TallyChartData", dependencies: ["TallyData", "TallyCharts"]),
         .target(
             name: "TallyCLI",
             dependencies: [
@@ -53,7 +54,7 @@ let package = Package(
         .target(
             name: "ChartCommands",
             dependencies: [
-                "TallyData", "TallyReport", "TallyCharts", "TallyRender", "TallyCLI",
+                "TallyData", "TallyReport", "TallyChartData", "TallyCharts", "TallyRender", "TallyCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TallyChartData
 import TallyCharts
 import TallyCLI
 import TallyData
