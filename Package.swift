@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "ChartCommands",
             dependencies: [
-                "TallyData", "TallyReport", "TallyChartData", "TallyCharts", "TallyRender", "TallyCLI",
+                "TallyData", "TallyChartData", "TallyCharts", "TallyRender", "TallyCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(

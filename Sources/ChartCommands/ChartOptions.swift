@@ -2,7 +2,6 @@ import ArgumentParser
 import TallyCharts
 import TallyCLI
 import TallyData
-import TallyReport
 import TallyRender
 
 /// The look and the outputs, shared by every chart command.

@@ -3,7 +3,6 @@ import TallyChartData
 import TallyCharts
 import TallyCLI
 import TallyData
-import TallyReport
 
 /// What the line, area, bar and share commands share: read the dataset, select series, build
 /// the spec, draw it.
