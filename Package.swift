@@ -28,7 +28,7 @@ let package = Package(
             name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "TallyPrimitives"),
-        .target(name: "TallyData"),
+        .target(name: "TallyData", dependencies: ["TallyPrimitives"]),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyPrimitives"]),
         .target(name: "TallyReport", dependencies: ["TallyPrimitives", "TallyData", "TallyStats"]),
         .systemLibrary(

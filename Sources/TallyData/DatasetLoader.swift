@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TallyPrimitives
 
 /// Reads a dataset from a data-package folder, a `datapackage.json`, or a tidy CSV
 /// (`date,category,count[,qualifier,source,note]`), validating everything on the way.

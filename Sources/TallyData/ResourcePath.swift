@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TallyPrimitives
 
 /// Where a data package's resource may be read from: a relative path inside the package folder.
 ///
