@@ -13,7 +13,7 @@ public struct DatasetOptions: ParsableArguments {
     public var format: OutputFormat = .table
 
     public func load() throws -> Dataset {
-        try DataErrors.loading { try DatasetLoader.load(path) }
+        try DataErrors.loading { try DefaultDataset.load(path) }
     }
 }
 

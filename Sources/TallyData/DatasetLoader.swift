@@ -8,46 +8,13 @@ import TallyPrimitives
 /// Reads a dataset from a data-package folder, a `datapackage.json`, or a tidy CSV
 /// (`date,category,count[,qualifier,source,note]`), validating everything on the way.
 public enum DatasetLoader {
-    /// The folder of the default dataset, relative to the project root.
+    /// The folder of the default dataset, relative to the project root. Finding it (environment,
+    /// working directory, the executable's folder) is TallyCLI's `DefaultDataset`.
     public static let defaultDatasetFolder = "datasets/memorial-political-prisoners"
 
-    /// Finds the default dataset: `$TALLY_DEFAULT_DATASET`, else the project folder found by
-    /// walking up from the current directory, else from the executable's own folder.
-    /// The default dataset for the current task only (the notebook runner sets it to the data
-    /// package beside its spec); unlike an environment variable it is not seen by other threads
-    /// or by child processes.
-    @TaskLocal public static var defaultOverride: String?
-
-    public static func defaultDatasetPath() -> String? {
-        if let defaultOverride { return defaultOverride }
-        if let env = ProcessInfo.processInfo.environment["TALLY_DEFAULT_DATASET"], !env.isEmpty { return env }
-        let fm = FileManager.default
-        var starts = [fm.currentDirectoryPath]
-        if let exe = CommandLine.arguments.first, exe.contains("/") {
-            starts.append(FilePath.directory(of: FilePath.join(fm.currentDirectoryPath, exe)))
-        }
-        for start in starts {
-            var dir = URL(fileURLWithPath: start).standardizedFileURL
-            for _ in 0..<8 {
-                let candidate = dir.appendingPathComponent(defaultDatasetFolder)
-                if fm.fileExists(atPath: candidate.appendingPathComponent("datapackage.json").path) {
-                    return candidate.path
-                }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
-        return nil
-    }
-
-    /// Loads `path` (or the default dataset when nil).
+    /// Loads `path`.
     /// - Throws: `InputMissing` when the file is not there, `DatasetInvalid` with every error found.
-    public static func load(_ path: String?) throws -> Dataset {
-        guard let path = path ?? defaultDatasetPath() else {
-            throw InputMissing(path: defaultDatasetFolder,
-                               reason: "the default dataset was not found; run from the project folder or pass a dataset path")
-        }
+    public static func load(_ path: String) throws -> Dataset {
         var isDir = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw InputMissing(path: path, reason: "no such file or folder")

@@ -1,4 +1,5 @@
 import Foundation
+import TallyCLI
 import TallyData
 import TallyDigest
 import TallyRender
@@ -87,7 +88,7 @@ public enum NotebookBuild {
         runner.progress = progress
         let boundary = try ReadBoundary(folder: folder)
         let results = try ReadBoundary.$current.withValue(boundary) {
-            try DatasetLoader.$defaultOverride.withValue(hasPackage ? folder : nil) {
+            try DefaultDataset.$override.withValue(hasPackage ? folder : nil) {
                 try runner.run()
             }
         }

@@ -18,7 +18,7 @@ struct NotebookOptions: ParsableArguments {
 
     /// The spec file as given, or the default dataset's.
     func specPath() throws -> String {
-        guard let path = spec ?? DatasetLoader.defaultDatasetPath().map({ $0 + "/notebook.json" }) else {
+        guard let path = spec ?? DefaultDataset.path().map({ $0 + "/notebook.json" }) else {
             printError("error: no notebook spec given and the default dataset was not found; run from the project folder or name the spec")
             throw ExitCode(66)
         }
