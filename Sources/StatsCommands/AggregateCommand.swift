@@ -78,28 +78,23 @@ public struct AggregateCommand: ParsableCommand {
             printError("error: \(cases): no such file or folder")
             throw ExitCode(66)
         }
+        // A device or pipe never ends (the digest would read /dev/zero forever): files only.
+        let type = (try? FileManager.default.attributesOfItem(atPath: cases))?[.type] as? FileAttributeType
+        guard isDir || type == .typeRegular else {
+            printError("error: \(cases): not a regular file; expected a CSV file of case records or a data-package folder")
+            throw ExitCode(66)
+        }
         guard isDir || cases.hasSuffix(".json") else { return (cases, allowed) }
         let descriptor = isDir ? cases + "/datapackage.json" : cases
-        let folder = isDir ? cases : String(cases[..<(cases.lastIndex(of: "/") ?? cases.startIndex)])
-        guard let data = FileManager.default.contents(atPath: descriptor),
-              let json = try? JSONParser.parse([UInt8](data)),
-              let resources = json["resources"]?.arrayValue else {
-            printError("error: \(descriptor): not a readable data package descriptor")
-            throw ExitCode(65)
+        // The package's files are found as every package's are: confined to its folder, regular
+        // files only, read with Tally's limits, and any problem is an error (never skipped).
+        return try DataErrors.loading {
+            let casesPath = try PackageResource.path(named: "cases", descriptor: descriptor, required: true)!
+            if allowed == nil, by == .category, let categoriesPath = try PackageResource.path(named: "categories", descriptor: descriptor) {
+                allowed = Set(try PackageResource.column("id", ofTableAt: categoriesPath))
+            }
+            return (casesPath, allowed)
         }
-        func path(of name: String) -> String? {
-            resources.first { $0["name"]?.stringValue == name }?["path"]?.stringValue.map { folder.isEmpty ? $0 : folder + "/" + $0 }
-        }
-        guard let casesPath = path(of: "cases") else {
-            printError("error: \(descriptor): no resource named 'cases'")
-            throw ExitCode(65)
-        }
-        if allowed == nil, by == .category, let categoriesPath = path(of: "categories"),
-           let bytes = FileManager.default.contents(atPath: categoriesPath),
-           let table = try? CSVTable(bytes: [UInt8](bytes), file: categoriesPath), let id = table.index(of: "id") {
-            allowed = Set(table.records.map { $0.fields[id] })
-        }
-        return (casesPath, allowed)
     }
 
     public func run() throws {
