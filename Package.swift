@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "TallyDigest", dependencies: ["COpenSSL"]),
         .target(name: "TallyCases", dependencies: ["TallyPrimitives"]),
         .target(name: "TallyCharts"),
-        .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts"]),
+        .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts", "TallyPrimitives"]),
         .target(name: "TallyChartData", dependencies: ["TallyData", "TallyCharts"]),
         .target(
             name: "TallyCLI",

@@ -67,7 +67,7 @@ public struct ChartOptions: ParsableArguments {
             throw ValidationError("--note: \(note.count) notes, at most \(ChartLimits.maximumNotes)")
         }
         for (option, text, limit) in texts {
-            if let text, text.utf8.count > limit, text.count > limit {
+            if let text, text.utf8.count > limit, text.unicodeScalars.count > limit {
                 throw ValidationError("\(option): \(text.count) characters, at most \(limit); shorten it")
             }
         }

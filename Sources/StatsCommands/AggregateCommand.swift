@@ -98,9 +98,10 @@ public struct AggregateCommand: ParsableCommand {
     }
 
     public func run() throws {
-        // Outputs named twice are refused before any record is read.
-        try AtomicFiles.checkDistinct([out] + (flows.map { [$0] } ?? []) + [out + ".provenance.json"])
+        // Outputs named twice, or naming an input, are refused before any record is read.
         let (path, allowed) = try input()
+        InputFiles.record(path)
+        try AtomicFiles.checkDistinct([out] + (flows.map { [$0] } ?? []) + [out + ".provenance.json"])
         // The input's SHA-256 is computed on the second core while the first counts.
         let digest = Digest()
         let group = DispatchGroup()

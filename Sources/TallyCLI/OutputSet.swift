@@ -1,3 +1,4 @@
+import TallyPrimitives
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -69,6 +70,9 @@ public enum OutputSet {
         }
         guard !name.utf8.contains(0), !folder.utf8.contains(0) else {
             throw OutputSetError(path: path, failure: "holds a NUL character", exitCode: 64)
+        }
+        if InputFiles.contains(path) {
+            throw OutputSetError(path: path, failure: "is one of this command's inputs; writing it would replace the data it was made from: choose another output name", exitCode: 64)
         }
         return Destination(path: path, folder: folder, name: name, resolvedFolder: resolved(folder))
     }

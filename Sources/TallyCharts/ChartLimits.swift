@@ -23,8 +23,9 @@ public enum ChartLimits {
     public static let maximumSeries = 40
     /// Points in one series (a daily series over 27 years).
     public static let maximumPointsPerSeries = 10_000
-    /// Points in all series together.
-    public static let maximumPoints = 100_000
+    /// Points in all series together. Every point is a marker drawn at the full pixel size: 70,000
+    /// marked points on an 8000 px canvas took minutes, 20,000 take seconds.
+    public static let maximumPoints = 20_000
     /// Annotations on one chart.
     public static let maximumAnnotations = 100
     /// Notes under one chart.

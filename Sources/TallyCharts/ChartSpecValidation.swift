@@ -85,8 +85,10 @@ extension ChartSpec {
 
     static func checkLength(_ text: String, _ path: String, _ limit: Int) throws(ChartSpecError) {
         // Count UTF-8 bytes first: a bound on them bounds the characters without walking a huge string.
+        // Counted in Unicode scalars, not characters: one letter with 100,000 combining accents
+        // is one character but 100,001 scalars, and text layout costs grow with the scalars.
         guard text.utf8.count > limit else { return }
-        let n = text.count
+        let n = text.unicodeScalars.count
         if n > limit {
             throw ChartSpecError("\(path): \(n) characters, at most \(limit); shorten it")
         }

@@ -15,12 +15,32 @@
 public enum SafeText {
     /// `text` with the characters above replaced; the same string when there are none.
     public static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else { return text }
+        var run = 0
+        let needsWork = text.unicodeScalars.contains { s in
+            run = isCombining(s) ? run + 1 : 0
+            return replacement(for: s) != nil || run > maximumCombiningRun
+        }
+        guard needsWork else { return text }
         var out = String.UnicodeScalarView()
+        run = 0
         for scalar in text.unicodeScalars {
+            run = isCombining(scalar) ? run + 1 : 0
+            // Stacked accents beyond a few are not writing but a way to make layout slow
+            // (its cost grows with the square of one cluster's length): they are dropped.
+            if run > maximumCombiningRun { continue }
             out.append(replacement(for: scalar) ?? scalar)
         }
         return String(out)
+    }
+
+    /// Most combining marks kept on one base character (Vietnamese needs two, some scripts four).
+    public static let maximumCombiningRun = 8
+
+    static func isCombining(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// What a scalar becomes, or nil when it is kept.

@@ -12,6 +12,9 @@
 public struct CSVTable: Sendable {
     /// Most fields in one record (header included).
     public static let maxColumns = 1_000
+    /// Most records in one table, header included (checked while reading: each record costs some
+    /// hundred bytes of memory, so 64 MiB of one-byte lines must not become 33 million records).
+    public static let maxRecords = DataLimits.maxObservations + 1
     /// Longest field, in bytes as written (64 KiB); a quoted sentence is far shorter.
     public static let maxFieldBytes = 65_536
 
@@ -31,7 +34,13 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8], file: String) throws(CSVSyntaxError) {
         var parser = CSVByteParser(bytes: bytes, file: file)
         var all: [Record] = []
-        while let record = try parser.next() { all.append(record) }
+        while let record = try parser.next() {
+            guard all.count < Self.maxRecords else {
+                throw CSVSyntaxError(file: file, line: record.line, column: 1,
+                    message: "more than \(Self.maxRecords - 1) rows (CSVTable.maxRecords, DataLimits.maxObservations); split the table")
+            }
+            all.append(record)
+        }
         guard let first = all.first else {
             throw CSVSyntaxError(file: file, line: 1, column: 1, message: "the file is empty; expected a header line")
         }

@@ -35,6 +35,7 @@ public enum DatasetLoader {
     static func readBytes(_ path: String, limit: Int = DataLimits.maxTableBytes,
                           limitName: String = "DataLimits.maxTableBytes") throws -> [UInt8] {
         try ReadBoundary.admit(path)
+        InputFiles.record(path)
         if let size = ResourcePath.regularFileSize(path), size > limit {
             throw DatasetInvalid(issues: [ValidationIssue(file: path, message:
                 "the file is \(size) bytes, larger than Tally reads (\(limit) bytes, \(limitName)); split it or remove what is not counts")])

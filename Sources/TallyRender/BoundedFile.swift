@@ -1,3 +1,4 @@
+import TallyPrimitives
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,6 +26,7 @@ public enum BoundedFile {
     }
 
     public static func read(_ path: String, limit: Int) throws(Problem) -> [UInt8] {
+        InputFiles.record(path)
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .missing(String(cString: strerror(errno))) }
         defer { close(fd) }
