@@ -251,9 +251,24 @@ public enum DatasetLoader {
 
     /// Without a sources table, a count must still name where it came from: the file stands in as
     /// the source of rows that name none, and named sources are taken as given.
+    /// A file name as a source id: characters outside `[A-Za-z0-9_.-]` become `_`, at most
+    /// `Identifier.maxLength`, starting with a letter or digit (`file` when nothing is left).
+    static func sourceID(forFileNamed name: String) -> String {
+        if Identifier.isValid(name) { return name }
+        var id = String(String.UnicodeScalarView(name.unicodeScalars.map { s in
+            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "_" || s == "." || s == "-") ? s : "_"
+        }).prefix(Identifier.maxLength))
+        while let first = id.unicodeScalars.first, !(first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first))) {
+            id.removeFirst()
+        }
+        return id.isEmpty ? "file" : id
+    }
+
     static func missingSourceIssues(_ dataset: inout Dataset, file: String) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let fileName = FilePath.lastComponent(file)
+        // The file's name stands in as a source id: made into a valid id (the name is the user's,
+        // but it reaches every output, so it may hold no control character or markup).
+        let fileName = sourceID(forFileNamed: FilePath.lastComponent(file))
         var ids = Set(dataset.observations.map(\.source))
         if ids.contains("") {
             issues.append(ValidationIssue(.warning, file: file, field: "source",
