@@ -114,6 +114,11 @@ public struct CaseAggregation: Sendable {
         }
         let header = (0..<headerScanner.fieldCount).map { headerScanner.string(headerScanner[$0]) }
         func column(_ name: String) throws -> Int {
+            // A column named twice is ambiguous (Tally would read the first, Python's csv module
+            // the last): refused, so a reviewer's tools and Tally count the same column.
+            if header.filter({ $0 == name }).count > 1 {
+                throw Failure(message: "\(path):1: the column '\(name)' is named twice; keep one")
+            }
             if let i = header.firstIndex(of: name) { return i }
             throw Failure(message: "\(path):1: no column '\(name)'; expected columns id,category,detained_on,released_on[,region,article,source]")
         }
