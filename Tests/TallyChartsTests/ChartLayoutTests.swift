@@ -32,11 +32,19 @@ struct ChartLayoutTests {
     }
 
     @Test func focusedSeriesIsLabelledFirst() throws {
+        // Crowded enough that not every line gets an end label: without a focus the lowest line,
+        // "First series ...", loses its place to the higher ones; with the focus on it, it keeps one.
         var spec = ChartFixtures.crowdedLines
-        spec.focus = ["c"]
+        // Four more lines ending beside the others (seven in all, the palette's limit): more labels
+        // than the room near that height.
+        spec.series += (0..<4).map { k in
+            SeriesData(id: "x\(k)", label: "Extra \(k)", points: [ChartFixtures.point(2015.5, Double(40 + k)), ChartFixtures.point(2020.5, Double(103 + k))])
+        }
         spec.height = 200
-        let s = try scene(spec)
-        #expect(s.texts.contains { $0.role == "label-end" && $0.text == "Third" })
+        func labelled(_ s: Scene) -> Bool { s.texts.contains { $0.role == "label-end" && $0.text.hasPrefix("First") } }
+        #expect(!labelled(try scene(spec)))
+        spec.focus = ["a"]
+        #expect(labelled(try scene(spec)))
     }
 
     @Test func yTicksAreNiceAndStartAtZero() throws {

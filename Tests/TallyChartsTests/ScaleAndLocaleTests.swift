@@ -42,9 +42,18 @@ struct ScaleAndLocaleTests {
         #expect(ChartLocale.uk.date(year: 2025, month: nil, day: nil) == "2025")
     }
 
+    /// Every word is translated, not copied: Russian and Ukrainian words are written in Cyrillic,
+    /// and no two words of one language are the same text (a pasted duplicate).
     @Test func everyWordInEveryLanguage() {
         for locale in ChartLocale.allCases {
-            for word in ChartLocale.Word.allCases { #expect(!locale.word(word).isEmpty) }
+            let words = ChartLocale.Word.allCases.map { locale.word($0) }
+            #expect(words.allSatisfy { !$0.isEmpty })
+            #expect(Set(words).count == words.count, "\(locale): \(words)")
+            if locale == .ru || locale == .uk {
+                for (key, word) in zip(ChartLocale.Word.allCases, words) {
+                    #expect(word.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }, "\(locale) \(key): \(word)")
+                }
+            }
         }
     }
 
