@@ -12,7 +12,8 @@ let package = Package(
         .library(name: "TallyStats", targets: ["TallyStats"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Pinned exactly (and in the committed Package.resolved): rebuilds use the same version.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         .systemLibrary(
