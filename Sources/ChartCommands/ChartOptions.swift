@@ -87,8 +87,7 @@ public struct ChartOptions: ParsableArguments {
         do {
             try ReadBoundary.admit(path)
         } catch {
-            printError("error: \(error)")
-            throw ExitCode(66)
+            throw CommandError.missingInput("\(error)")
         }
     }
 
@@ -97,11 +96,13 @@ public struct ChartOptions: ParsableArguments {
     func checkLogo(_ path: String?) throws {
         guard let path else { return }
         try Self.admit(path)
+        // Read here rather than through `LogoFile.read`, so that a missing file (66) is told
+        // from a bad one (65) by the read's own error, not by its wording.
+        let bytes = try CappedFile.read(path, limit: LogoFile.maximumBytes, what: "logo")
         do {
-            _ = try LogoFile.read(path)
+            try LogoFile.check(bytes)
         } catch {
-            printError("error: \(SafeText.clean(path)): \(error)")
-            throw ExitCode(error.message.contains("no such file") ? 66 : 65)
+            throw CommandError.data("\(SafeText.clean(path)): \(error)")
         }
     }
 
@@ -109,7 +110,7 @@ public struct ChartOptions: ParsableArguments {
     /// scale are the user's choice). The notebook draws PNGs at 2 whatever --scale says.
     func checkPixels(scale: Double) throws {
         if let problem = ChartLimits.pixelProblem(width: size.width, height: size.height, scale: scale) {
-            throw usageError(problem)
+            throw CommandError.usage(problem)
         }
     }
 

@@ -1,4 +1,3 @@
-import ArgumentParser
 import TallyCharts
 import TallyCLI
 import TallyRender
@@ -17,7 +16,7 @@ import Glibc
 /// sources.
 public enum ChartOutput {
     static func write(_ spec: ChartSpec, options: ChartOptions, sources: [String]) throws {
-        guard !options.out.isEmpty else { throw usageError("name at least one output, e.g. --out chart.png") }
+        guard !options.out.isEmpty else { throw CommandError.usage("name at least one output, e.g. --out chart.png") }
         let formats = options.out.map { ChartFormat(path: $0)! }
         // The same file named twice is refused before anything is drawn.
         try AtomicFiles.checkDistinct(options.out + [sidecarPath(options.out[0])])
@@ -34,7 +33,7 @@ public enum ChartOutput {
         public var altText: String
     }
 
-    /// Lays out and draws `spec` in each format; errors are printed and turned into exit codes.
+    /// Lays out and draws `spec` in each format; failures are thrown as `CommandError`.
     static func draw(_ spec: ChartSpec, options: ChartOptions, formats: [ChartFormat], scale: Double,
                      sources: [String]) throws -> Drawn {
         let theme = try options.resolvedTheme()
@@ -44,16 +43,14 @@ public enum ChartOutput {
             throw usageOrData(error, sizeProblem: isSizeProblem(spec, scale: options.pngScale))
         }
         if let logo = spec.logo, !FileManager.default.fileExists(atPath: logo) {
-            printError("error: --logo \(logo): no such file")
-            throw ExitCode(66)
+            throw CommandError.missingInput("--logo \(logo): no such file")
         }
         let measurer = PangoTextMeasurer()
         var scene: Scene
         do {
             scene = try ChartLayout.scene(spec: spec, theme: theme, measurer: measurer)
         } catch {
-            printError("error: \(error)")
-            throw ExitCode(65)
+            throw CommandError.data("\(error)")
         }
         if let logo = spec.logo {
             let h = 28 * min(max(spec.width / 1200, 0.45), 1.6)
@@ -64,8 +61,7 @@ public enum ChartOutput {
             do {
                 files.append((format, try CairoRenderer.render(scene, format: format, scale: scale)))
             } catch {
-                printError("error: \(format.rawValue): \(error)")
-                throw ExitCode(74)
+                throw CommandError(.io, "\(format.rawValue): \(error)")
             }
         }
         var alt = scene.altText + "\n"
@@ -74,9 +70,8 @@ public enum ChartOutput {
     }
 
     /// A size the user asked for (64) or a spec that cannot be drawn (65).
-    static func usageOrData(_ error: ChartSpecError, sizeProblem: Bool) -> ExitCode {
-        printError("error: \(error)")
-        return ExitCode(sizeProblem ? 64 : 65)
+    static func usageOrData(_ error: ChartSpecError, sizeProblem: Bool) -> CommandError {
+        CommandError(sizeProblem ? .usage : .data, "\(error)")
     }
 
     /// Whether the size or scale is what cannot be drawn (`ChartSpec.validateSize`: not finite,
@@ -90,25 +85,5 @@ public enum ChartOutput {
     static func sidecarPath(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + ".txt" }
         return String(path[..<dot]) + ".txt"
-    }
-
-    static func loadTheme(_ path: String) throws -> Theme {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("error: --theme \(path): not a built-in theme (report, press, dark) and no such file")
-            throw ExitCode(66)
-        }
-        do {
-            let file = try JSONDecoder().decode(ThemeFile.self, from: data)
-            guard let theme = file.theme(name: path) else {
-                printError("error: \(path): unknown base theme '\(file.base ?? "")'; use report, press or dark")
-                throw ExitCode(65)
-            }
-            return theme
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            printError("error: \(path): not a valid theme file: \(error)")
-            throw ExitCode(65)
-        }
     }
 }

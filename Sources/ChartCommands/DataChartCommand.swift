@@ -31,7 +31,7 @@ struct DataChart {
         // Refused before any series is built: a package with 30,000 categories must not make
         // the chart commands build and lay out 30,000 series.
         if ids.count > ChartLimits.maximumSeries {
-            throw usageError("\(ids.count) categories selected; a chart shows at most \(ChartLimits.maximumSeries); choose them with --category")
+            throw CommandError.usage("\(ids.count) categories selected; a chart shows at most \(ChartLimits.maximumSeries); choose them with --category")
         }
         try options.checkLogo(options.logo)
         let series = ids.map { data.series($0, range: selection.range, policy: selection.sourcePolicy) }

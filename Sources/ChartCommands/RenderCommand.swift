@@ -32,16 +32,14 @@ public struct RenderCommand: ParsableCommand {
             do {
                 chart.logo = try SpecFolder(specPath: spec).resolve(logo, field: "logo")
             } catch {
-                printError("error: \(shown): \(error)")
-                throw ExitCode(65)
+                throw CommandError.data("\(shown): \(error)")
             }
         }
         options.apply(to: &chart)
         do {
             try chart.validate(scale: options.pngScale)
         } catch {
-            printError("error: \(shown): \(error)")
-            throw ExitCode(65)
+            throw CommandError.data("\(shown): \(error)")
         }
         try options.checkLogo(chart.logo)
         try ChartOutput.write(chart, options: options, sources: [])

@@ -75,14 +75,12 @@ public struct AggregateCommand: ParsableCommand {
         var allowed = categories.map { Set($0.split(separator: ",").map { String($0).trimmingSpacesForCLI() }) }
         var isDir = false
         guard FileManager.default.fileExists(atPath: cases, isDirectory: &isDir) else {
-            printError("error: \(cases): no such file or folder")
-            throw ExitCode(66)
+            throw CommandError.missingInput("\(cases): no such file or folder")
         }
         // A device or pipe never ends (the digest would read /dev/zero forever): files only.
         let type = (try? FileManager.default.attributesOfItem(atPath: cases))?[.type] as? FileAttributeType
         guard isDir || type == .typeRegular else {
-            printError("error: \(cases): not a regular file; expected a CSV file of case records or a data-package folder")
-            throw ExitCode(66)
+            throw CommandError.missingInput("\(cases): not a regular file; expected a CSV file of case records or a data-package folder")
         }
         guard isDir || cases.hasSuffix(".json") else { return (cases, allowed) }
         let descriptor = isDir ? cases + "/datapackage.json" : cases
@@ -119,16 +117,15 @@ public struct AggregateCommand: ParsableCommand {
                                              from: from, to: to, allowedKeys: allowed, skipInvalid: skipInvalid)
         } catch let invalid as CaseAggregation.Invalid {
             let a = invalid.aggregation
-            for issue in a.issues.prefix(DataErrors.printedLimit) { printError("\(path):\(issue)") }
+            var listed = a.issues.prefix(DataErrors.printedLimit).map { "\(path):\($0)" }
             let total = a.issues.count + a.issuesNotKept
-            if total > DataErrors.printedLimit { printError("... and \(total - DataErrors.printedLimit) more") }
-            printError("\(total) invalid record\(total == 1 ? "" : "s") of \(a.recordsRead); nothing written. Fix them, or pass --skip-invalid to leave them out.")
-            throw ExitCode(65)
+            if total > DataErrors.printedLimit { listed.append("... and \(total - DataErrors.printedLimit) more") }
+            throw CommandError(.data, "\(total) invalid record\(total == 1 ? "" : "s") of \(a.recordsRead); nothing written. Fix them, or pass --skip-invalid to leave them out.",
+                               details: listed, label: nil)
         } catch let failure as CaseAggregation.Failure {
-            printError("error: \(failure)")
-            throw ExitCode(65)
+            throw CommandError.data("\(failure)")
         } catch let invalid as SnapshotSchedule.Invalid {
-            throw usageError(invalid.message)
+            throw CommandError.usage(invalid.message)
         }
         group.wait()
 
@@ -193,8 +190,7 @@ extension AggregateCommand {
     /// than written changed.
     func refuseMisreadable(keys: [String], source: String, path: String) throws {
         if !CSVField.isPlainData(source) {
-            printError("error: \(path): the file name would be written as the counts' source, and a spreadsheet would read it as a formula or it holds a control character; rename the file")
-            throw ExitCode(65)
+            throw CommandError.data("\(path): the file name would be written as the counts' source, and a spreadsheet would read it as a formula or it holds a control character; rename the file")
         }
         guard let bad = keys.first(where: { !CSVField.isPlainData($0) }) else { return }
         var location = path
@@ -207,10 +203,9 @@ extension AggregateCommand {
                 location += ":\(1 + bytes[..<at].reduce(0) { $0 + ($1 == 10 ? 1 : 0) })"
             }
         }
-        printError("error: \(location): \(by.rawValue) '\(bad)' " +
-                   (bad.unicodeScalars.contains(where: TerminalText.isControl) ? "holds a control character" : "begins with \(bad.prefix(1).debugDescription), which a spreadsheet reads as a formula") +
-                   "; the counts file is read back as data, so such a value is refused rather than changed. Correct the case records.")
-        throw ExitCode(65)
+        throw CommandError.data("\(location): \(by.rawValue) '\(bad)' " +
+            (bad.unicodeScalars.contains(where: TerminalText.isControl) ? "holds a control character" : "begins with \(bad.prefix(1).debugDescription), which a spreadsheet reads as a formula") +
+            "; the counts file is read back as data, so such a value is refused rather than changed. Correct the case records.")
     }
 
     /// Where `needle` first occurs in `haystack`.

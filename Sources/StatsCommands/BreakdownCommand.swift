@@ -72,18 +72,18 @@ public struct BreakdownCommand: ParsableCommand {
         // A tidy CSV without `total`: the parts are every category, the whole is their sum.
         let whole = dataset.category(parentID)
         if parent != nil, whole == nil {
-            throw usageError("unknown category '\(parentID)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+            throw CommandError.usage("unknown category '\(parentID)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
         }
         var parts = category.isEmpty ? dataset.children(of: parentID).map(\.id) : category
         if parts.isEmpty, whole == nil { parts = dataset.categories.map(\.id) }
         for id in parts where dataset.category(id) == nil {
-            throw usageError("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+            throw CommandError.usage("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
         }
         guard !parts.isEmpty else {
-            throw usageError("'\(parentID)' has no parts in the taxonomy; name them with --category")
+            throw CommandError.usage("'\(parentID)' has no parts in the taxonomy; name them with --category")
         }
         guard parts.count <= Self.maximumParts else {
-            throw usageError("'\(parentID)' has \(parts.count) parts; a breakdown compares at most \(Self.maximumParts) (BreakdownCommand.maximumParts): name the parts to compare with --category")
+            throw CommandError.usage("'\(parentID)' has \(parts.count) parts; a breakdown compares at most \(Self.maximumParts) (BreakdownCommand.maximumParts): name the parts to compare with --category")
         }
         let withData = Set(dataset.observations.map(\.category))
         let noData = parts.filter { !withData.contains($0) }.compactMap { dataset.category($0) }

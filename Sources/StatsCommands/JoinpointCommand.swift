@@ -101,13 +101,12 @@ public struct JoinpointCommand: ParsableCommand {
         let dataset = try options.load()
         let id = category ?? dataset.defaultCategory ?? "total"
         guard dataset.category(id) != nil else {
-            throw usageError("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+            throw CommandError.usage("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
         }
         let series = dataset.series(id, range: DateRange(from: from, to: to), policy: sourcePolicy)
         let kept = series.points.filter { $0.count > 0 }
         if kept.isEmpty {
-            printError("error: \(id) has no published counts in this selection (no data, not zero)")
-            throw ExitCode(65)
+            throw CommandError.data("\(id) has no published counts in this selection (no data, not zero)")
         }
         var o = JoinpointRegression.Options()
         o.minJoinpoints = minJoinpoints
@@ -129,12 +128,11 @@ public struct JoinpointCommand: ParsableCommand {
                                    dates: kept.map(\.date)).render(format)
         } catch let failure as JoinpointRegression.Failure {
             if showProgress { FileHandleWriter.stderr("\n") }
-            if failure.message == "interrupted" {
-                printError("interrupted: no result")
-                throw ExitCode(130)
+            // Known from the flag the SIGINT handler set, not from the failure's wording.
+            if JoinpointRegression.interrupted != 0 {
+                throw CommandError(.interrupted, "no result", label: "interrupted")
             }
-            printError("error: \(failure.message)")
-            throw ExitCode(65)
+            throw CommandError.data(failure.message)
         }
     }
 }

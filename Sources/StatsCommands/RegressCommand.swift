@@ -39,21 +39,20 @@ public struct RegressCommand: ParsableCommand {
         } catch {
             // A formula past the length limit is named by its start only.
             let shown = formula.count <= RegressionFormula.maximumLength ? formula : String(formula.prefix(60)) + "..."
-            throw usageError("--formula '\(shown)': \(error)")
+            throw CommandError.usage("--formula '\(shown)': \(error)")
         }
         let data: NumericTable
         do {
             data = try DataErrors.loading { try NumericTable.read(file, columns: parsed.variables) }
         } catch let unknown as UnknownColumns {
-            throw usageError("\(unknown)")
+            throw CommandError.usage("\(unknown)")
         }
         let design = (0..<data.rowCount).map { i in parsed.designRow { data.columns[$0]![i] } }
         let fit: LinearLeastSquares
         do {
             fit = try LinearLeastSquares(design: design, y: data.columns[parsed.response]!, hasIntercept: parsed.hasIntercept)
         } catch {
-            printError("error: \(file): cannot fit \(parsed): \(error)")
-            throw ExitCode(65)
+            throw CommandError.data("\(file): cannot fit \(parsed): \(error)")
         }
         let report = RegressionReport(formula: parsed, fit: fit, level: level, file: file)
         for w in report.warnings { printError("warning: \(w)") }

@@ -43,7 +43,7 @@ public struct SyntheticCasesCommand: ParsableCommand {
                 try generator.generate { chunk in try chunk.withUnsafeBytes { try append($0, 0) } }
             }
         } catch let error as OutputSetError {
-            throw error.reported()
+            throw CommandError(error)
         }
     }
 }

@@ -57,7 +57,7 @@ public struct TrendCommand: ParsableCommand {
         if dataset.category("total") != nil { return ["total"] }
         let withData = Set(dataset.observations.map(\.category))
         if withData.count == 1 { return Array(withData) }
-        throw usageError("this dataset has no 'total' series; name one with --category (one of: \(dataset.categories.map(\.id).joined(separator: ", "))) or use --all")
+        throw CommandError.usage("this dataset has no 'total' series; name one with --category (one of: \(dataset.categories.map(\.id).joined(separator: ", "))) or use --all")
     }
 }
 

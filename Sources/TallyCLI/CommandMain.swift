@@ -5,18 +5,21 @@ import Glibc
 import Darwin
 #endif
 
-/// The executables' entry point: ArgumentParser's `main()`, except that its messages (which echo
-/// the arguments given, such as an unknown option or an invalid value) go through `printError`,
-/// so an escape sequence in an argument is shown, never sent to the terminal; and an
-/// `OutputSetError` that reaches the top is printed and exits with its own code.
+/// The executables' entry point, and the one place that prints a failure and chooses the exit
+/// code: a `CommandError` is printed as its lines and exits with its class's code; anything else
+/// goes through ArgumentParser (usage errors 64, `--help` 0, an unexpected error 1), with its
+/// messages (which echo the arguments given) passed through `printError`, so an escape sequence
+/// in an argument is shown, never sent to the terminal.
 public enum CommandMain {
     public static func run(_ root: any ParsableCommand.Type, _ arguments: [String]? = nil) -> Never {
         do {
             var command = try root.parseAsRoot(arguments)
             try command.run()
             exit(0)
+        } catch let failure as CommandError {
+            exit(report(failure))
         } catch let failure as OutputSetError {
-            exit(failure.reported().rawValue)
+            exit(report(CommandError(failure)))
         } catch {
             let text = root.fullMessage(for: error)
             let code = root.exitCode(for: error)
@@ -25,5 +28,11 @@ public enum CommandMain {
             }
             exit(code.rawValue)
         }
+    }
+
+    /// Prints `failure` on stderr and gives its exit code.
+    static func report(_ failure: CommandError) -> Int32 {
+        for line in failure.lines { printError(line) }
+        return failure.exitClass.rawValue
     }
 }

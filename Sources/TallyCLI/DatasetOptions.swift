@@ -45,7 +45,7 @@ public struct SelectionOptions: ParsableArguments {
         let ids = category.isEmpty ? fallback : category
         for id in ids where dataset.category(id) == nil {
             let known = dataset.categories.map(\.id).joined(separator: ", ")
-            throw usageError("unknown category '\(id)'; expected one of: \(known)")
+            throw CommandError.usage("unknown category '\(id)'; expected one of: \(known)")
         }
         return ids
     }

@@ -5,10 +5,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the files of one command as a set: either every destination gets its new contents, or
-/// (on any failure before the renames) every old file stays as it was.
+/// Writes the files of one command as a set: on any failure before the renames (creating,
+/// writing or syncing a temporary: nearly every failure) every old file stays as it was. The
+/// renames themselves come last and one at a time, so a rename that fails (rare: each temporary
+/// sits in its destination's own folder) leaves the files already renamed replaced; the error
+/// then names them ("already replaced: ...").
 ///
-/// 1. The same destination named twice (same resolved folder and name) is refused, exit 64.
+/// 1. The same destination named twice (same resolved folder and name) is refused (usage, 64).
 /// 2. Stale temporaries of earlier runs whose process is gone are removed from the folders.
 /// 3. Every file is written to a temporary in its destination's folder, created with
 ///    `O_CREAT|O_EXCL|O_NOFOLLOW` (a planted file or symlink is never followed or reused) under an
@@ -38,7 +41,7 @@ public enum OutputSet {
 
     // MARK: - Checks before anything runs
 
-    /// Refuses (exit 64) a list of outputs that names one file twice, or a folder as a file.
+    /// Refuses (usage, 64) a list of outputs that names one file twice, or a folder as a file.
     /// Call it before the work, so that nothing runs for a command that cannot write its result.
     public static func checkDistinct(_ paths: [String]) throws(OutputSetError) {
         _ = try destinations(paths)
@@ -53,7 +56,7 @@ public enum OutputSet {
             if let earlier = seen[key] {
                 throw OutputSetError(path: path, failure: earlier == path
                     ? "named twice as an output; give each output its own file name"
-                    : "is the same file as \(earlier); give each output its own file name", exitCode: 64)
+                    : "is the same file as \(earlier); give each output its own file name", exitClass: .usage)
             }
             seen[key] = path
             result.append(d)
@@ -66,13 +69,13 @@ public enum OutputSet {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         guard !name.isEmpty, name != ".", name != ".." else {
-            throw OutputSetError(path: path, failure: "names a folder, not a file; give a file name such as out.csv", exitCode: 64)
+            throw OutputSetError(path: path, failure: "names a folder, not a file; give a file name such as out.csv", exitClass: .usage)
         }
         guard !name.utf8.contains(0), !folder.utf8.contains(0) else {
-            throw OutputSetError(path: path, failure: "holds a NUL character", exitCode: 64)
+            throw OutputSetError(path: path, failure: "holds a NUL character", exitClass: .usage)
         }
         if InputFiles.contains(path) {
-            throw OutputSetError(path: path, failure: "is one of this command's inputs; writing it would replace the data it was made from: choose another output name", exitCode: 64)
+            throw OutputSetError(path: path, failure: "is one of this command's inputs; writing it would replace the data it was made from: choose another output name", exitClass: .usage)
         }
         return Destination(path: path, folder: folder, name: name, resolvedFolder: resolved(folder))
     }
@@ -138,7 +141,7 @@ public enum OutputSet {
             for d in destinations {
                 var info = stat()
                 if lstat(d.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                    throw OutputSetError(path: d.path, failure: "is a folder; name a file, or move the folder away", exitCode: 73)
+                    throw OutputSetError(path: d.path, failure: "is a folder; name a file, or move the folder away", exitClass: .cannotCreate)
                 }
             }
             var folders: [String] = []
@@ -165,19 +168,19 @@ public enum OutputSet {
                 if fd < 0 {
                     if code == EEXIST || code == ELOOP { continue }
                     throw OutputSetError(path: d.path, failure: "cannot create a temporary file in \(d.folder)",
-                                         systemError: OutputSet.text(code), exitCode: 73)
+                                         systemError: OutputSet.text(code), exitClass: .cannotCreate)
                 }
                 guard let slot = PendingTemporaries.register(temp) else {
                     close(fd)
                     unlink(temp)
-                    throw OutputSetError(path: d.path, failure: "more than \(PendingTemporaries.capacity) outputs are being written at once (the limit); write fewer at a time", exitCode: 73)
+                    throw OutputSetError(path: d.path, failure: "more than \(PendingTemporaries.capacity) outputs are being written at once (the limit); write fewer at a time", exitClass: .cannotCreate)
                 }
                 temporaries.append(temp)
                 descriptors.append(fd)
                 slots.append(slot)
                 return
             }
-            throw OutputSetError(path: d.path, failure: "cannot create a temporary file in \(d.folder): \(OutputSet.nameAttempts) random names were all taken", exitCode: 73)
+            throw OutputSetError(path: d.path, failure: "cannot create a temporary file in \(d.folder): \(OutputSet.nameAttempts) random names were all taken", exitClass: .cannotCreate)
         }
 
         func append(_ bytes: [UInt8], to index: Int) throws(OutputSetError) {
@@ -196,7 +199,7 @@ public enum OutputSet {
                 if n < 0, code == EINTR { continue }
                 guard n > 0 else {
                     throw OutputSetError(path: destinations[index].path, failure: "writing failed",
-                                         systemError: OutputSet.text(n == 0 ? EIO : code), exitCode: 74)
+                                         systemError: OutputSet.text(n == 0 ? EIO : code), exitClass: .io)
                 }
                 done += n
             }
@@ -207,13 +210,13 @@ public enum OutputSet {
                 let synced = fsync(descriptors[i])
                 let code = errno
                 guard synced == 0 else {
-                    throw OutputSetError(path: destinations[i].path, failure: "writing failed (fsync)", systemError: OutputSet.text(code), exitCode: 74)
+                    throw OutputSetError(path: destinations[i].path, failure: "writing failed (fsync)", systemError: OutputSet.text(code), exitClass: .io)
                 }
                 let closed = close(descriptors[i])
                 let closeCode = errno
                 descriptors[i] = -1
                 guard closed == 0 else {
-                    throw OutputSetError(path: destinations[i].path, failure: "writing failed (close)", systemError: OutputSet.text(closeCode), exitCode: 74)
+                    throw OutputSetError(path: destinations[i].path, failure: "writing failed (close)", systemError: OutputSet.text(closeCode), exitClass: .io)
                 }
             }
             PendingTemporaries.beginRenaming()
@@ -226,7 +229,7 @@ public enum OutputSet {
                     throw OutputSetError(
                         path: destinations[i].path,
                         failure: "cannot move the finished file into place" + (done.isEmpty ? "; no file was changed" : "; already replaced: " + done.joined(separator: ", ")),
-                        systemError: OutputSet.text(code), exitCode: 73)
+                        systemError: OutputSet.text(code), exitClass: .cannotCreate)
                 }
                 PendingTemporaries.unregister(slots[i])
                 slots[i] = -1

@@ -1,8 +1,6 @@
-import ArgumentParser
-
 /// Why an output set was not written: which path, what failed, the system's reason (read from
-/// `errno` at the moment of the failure, before any clean-up could change it) and the sysexits
-/// code the executables exit with. Library code throws it; the executables print it.
+/// `errno` at the moment of the failure, before any clean-up could change it) and the exit class.
+/// `OutputSet` throws it; commands pass it on as a `CommandError`.
 public struct OutputSetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The destination (or folder) concerned, as the user named it.
     public var path: String
@@ -10,24 +8,18 @@ public struct OutputSetError: Error, Sendable, Equatable, CustomStringConvertibl
     public var failure: String
     /// `strerror` of the captured `errno`, when a system call failed.
     public var systemError: String?
-    /// 64 the same file named twice or a folder named as a file, 73 cannot create or move into
-    /// place, 74 writing or syncing failed.
-    public var exitCode: Int32
+    /// `.usage` the same file named twice or a folder named as a file, `.cannotCreate` cannot
+    /// create or move into place, `.io` writing or syncing failed.
+    public var exitClass: ExitClass
 
-    public init(path: String, failure: String, systemError: String? = nil, exitCode: Int32) {
+    public init(path: String, failure: String, systemError: String? = nil, exitClass: ExitClass) {
         self.path = path
         self.failure = failure
         self.systemError = systemError
-        self.exitCode = exitCode
+        self.exitClass = exitClass
     }
 
     public var description: String {
         "\(path): \(failure)" + (systemError.map { " (\($0))" } ?? "")
-    }
-
-    /// Prints the error as `error: ...` on stderr and gives the exit code, for commands.
-    public func reported() -> ExitCode {
-        printError("error: \(description)")
-        return ExitCode(exitCode)
     }
 }

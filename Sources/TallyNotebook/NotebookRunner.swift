@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChartCommands
 import StatsCommands
+import TallyCLI
 import TallyReport
 import TallyPrimitives
 import TallyRender
@@ -74,7 +75,7 @@ public struct NotebookRunner {
     }
 
     static func describe(_ error: Error) -> String {
-        if let exit = error as? ExitCode { return "exit code \(exit.rawValue) (see the message above)" }
+        if let failure = error as? CommandError { return failure.explanation }
         if let spec = error as? NotebookSpec.Invalid { return spec.message }
         return "\(error)"
     }

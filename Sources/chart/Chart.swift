@@ -15,7 +15,8 @@ struct Chart: ParsableCommand {
               chart render spec.json --out chart.svg
             Every chart carries a title, a source line, marks for approximate and lower-bound figures,
             and alt text (SVG <title>/<desc>, PDF metadata, and a .txt file beside the outputs).
-            Exit codes: 0 success, 64 wrong usage, 65 invalid data or spec, 66 missing input, 73 cannot write output.
+            Exit codes: 0 success, 1 an internal failure (please report it), 64 wrong usage, 65 invalid data or spec,
+            66 missing input, 73 cannot create output, 74 drawing or writing an output failed, 130 interrupted.
             """,
         subcommands: [LineCommand.self, AreaCommand.self, BarCommand.self, ShareCommand.self, RenderCommand.self])
 

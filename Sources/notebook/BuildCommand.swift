@@ -20,21 +20,18 @@ struct BuildCommand: ParsableCommand {
         do {
             try NotebookFolder.checkOwner(folder, specDisplay: display, force: force)
         } catch {
-            printError("error: \(error)")
-            throw ExitCode(64)
+            throw CommandError.usage("\(error)")
         }
         let files: [(path: String, bytes: [UInt8])]
         do {
             files = try NotebookBuild.render(spec, specDisplay: display, progress: options.progress)
         } catch {
-            printError("error: \(error); \(folder) was left as it was")
-            throw ExitCode(65)
+            throw CommandError.data("\(error); \(folder) was left as it was")
         }
         do {
             try NotebookFolder.install(files, into: folder)
         } catch {
-            printError("error: \(error); \(folder) was left as it was")
-            throw ExitCode(73)
+            throw CommandError(.cannotCreate, "\(error); \(folder) was left as it was")
         }
         if !options.quiet { printError("Wrote \(files.count) files to \(folder)") }
     }

@@ -19,8 +19,7 @@ struct NotebookOptions: ParsableArguments {
     /// The spec file as given, or the default dataset's.
     func specPath() throws -> String {
         guard let path = spec ?? DefaultDataset.path().map({ $0 + "/notebook.json" }) else {
-            printError("error: no notebook spec given and the default dataset was not found; run from the project folder or name the spec")
-            throw ExitCode(66)
+            throw CommandError.missingInput("no notebook spec given and the default dataset was not found; run from the project folder or name the spec")
         }
         return path
     }
@@ -30,14 +29,12 @@ struct NotebookOptions: ParsableArguments {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
               let data = FileManager.default.contents(atPath: path) else {
-            printError("error: \(path): no such file")
-            throw ExitCode(66)
+            throw CommandError.missingInput("\(path): no such file")
         }
         do {
             return try NotebookSpec(path: NotebookOptions.relative(path), bytes: [UInt8](data))
         } catch {
-            printError("error: \(error)")
-            throw ExitCode(65)
+            throw CommandError.data("\(error)")
         }
     }
 

@@ -18,15 +18,13 @@ struct VerifyCommand: ParsableCommand {
             differences = try NotebookVerify.verify(spec, specDisplay: options.display(spec), folder: folder,
                                                     progress: options.progress)
         } catch {
-            printError("error: \(error)")
-            throw ExitCode(65)
+            throw CommandError.data("\(error)")
         }
         if differences.isEmpty {
             print("verified: every file in \(folder) matches its provenance and rebuilds identically")
             return
         }
-        for d in differences { printError("differs: \(d)") }
-        printError("\(differences.count) difference\(differences.count == 1 ? "" : "s"); rebuild with: notebook build")
-        throw ExitCode(1)
+        throw CommandError(.failure, "\(differences.count) difference\(differences.count == 1 ? "" : "s"); rebuild with: notebook build",
+                           details: differences.map { "differs: \($0)" }, label: nil)
     }
 }
