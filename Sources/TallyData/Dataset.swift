@@ -28,12 +28,15 @@ public struct Dataset: Sendable {
     /// Plain-words notes carried into every output: date convention, source policy.
     public var dateConvention: String
     public var sourcePolicyNote: String?
+    /// What the package says its counts mean, for outputs to carry (`caveats(for:context:locale:)`);
+    /// none for a tidy CSV.
+    public var caveats: [Caveat]
 
     public init(name: String, title: String, description: String? = nil, location: String,
                 resources: [Resource], categories: [Category], sources: [String: Source],
                 observations: [Observation], warnings: [ValidationIssue] = [],
                 defaultCategory: String? = nil, dateConvention: String = Dataset.standardDateConvention,
-                sourcePolicyNote: String? = nil) {
+                sourcePolicyNote: String? = nil, caveats: [Caveat] = []) {
         self.name = name
         self.title = title
         self.description = description
@@ -48,6 +51,7 @@ public struct Dataset: Sendable {
         self.defaultCategory = defaultCategory
         self.dateConvention = dateConvention
         self.sourcePolicyNote = sourcePolicyNote
+        self.caveats = caveats
     }
 
     public static let standardDateConvention =

@@ -74,9 +74,7 @@ public enum DatasetLoader {
         var title: String?
         var description: String?
         var resources: [Resource]
-        var defaultCategory: String?
-        var sourcePolicyNote: String?
-        var dateConvention: String?
+        var tally: TallyBlock
 
         init(json: JSONValue) throws(DescriptorError) {
             guard case .object = json else { throw DescriptorError(path: "the top level", message: "expected an object") }
@@ -109,10 +107,7 @@ public enum DatasetLoader {
                 }
                 resources.append(Resource(name: name, path: path, schema: try TableSchema(json: schema, path: "\(at).schema")))
             }
-            let tally = try DescriptorField.object(json, "tally", at: "")
-            defaultCategory = try DescriptorField.string(tally, "default_category", at: "tally")
-            sourcePolicyNote = try DescriptorField.string(tally, "source_policy_note", at: "tally")
-            dateConvention = try DescriptorField.string(tally, "date_convention", at: "tally")
+            tally = try TallyBlock(json: try DescriptorField.object(json, "tally", at: ""))
         }
     }
 
@@ -187,10 +182,12 @@ public enum DatasetLoader {
             },
             categories: categories.isEmpty ? inferCategories(observations) : categories,
             sources: sources, observations: observations,
-            defaultCategory: descriptor.defaultCategory,
-            dateConvention: descriptor.dateConvention ?? Dataset.standardDateConvention,
-            sourcePolicyNote: descriptor.sourcePolicyNote)
+            defaultCategory: descriptor.tally.defaultCategory,
+            dateConvention: descriptor.tally.dateConvention ?? Dataset.standardDateConvention,
+            sourcePolicyNote: descriptor.tally.sourcePolicyNote,
+            caveats: descriptor.tally.caveats)
         var all = issues.list(file: descriptorPath)
+        all += descriptor.tally.unknownReferences(dataset.categories, file: descriptorPath)
         if dataset.categories.count > DataLimits.maxCategories {
             throw DatasetInvalid(issues: [CountTable.tooManyCategories(dataset.categories.count, file: countsFile)])
         }
