@@ -273,8 +273,8 @@ public struct ChartLayout {
 
     func plotItems(top: Double, bottom: Double, left: Double, right: Double) throws(ChartSpecError) -> [SceneItem] {
         switch spec.kind {
-        case .line: return try TimePlot(layout: self, mode: .lines).items(top: top, bottom: bottom, left: left, right: right)
-        case .area: return try TimePlot(layout: self, mode: .stacked(share: false)).items(top: top, bottom: bottom, left: left, right: right)
+        case .line: return LinePlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
+        case .area: return try StackedAreaPlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
         case .bar: return try BarPlot(layout: self, share: false).items(top: top, bottom: bottom, left: left, right: right)
         case .share: return try BarPlot(layout: self, share: true).items(top: top, bottom: bottom, left: left, right: right)
         }
