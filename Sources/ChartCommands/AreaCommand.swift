@@ -14,6 +14,6 @@ public struct AreaCommand: ParsableCommand {
     @OptionGroup var options: ChartOptions
 
     public func run() throws {
-        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .area)
+        try chart.run(kind: Self.kind, customise: customise)
     }
 }

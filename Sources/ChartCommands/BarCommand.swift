@@ -26,6 +26,6 @@ public struct BarCommand: ParsableCommand {
     }
 
     public func run() throws {
-        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .bar, customise: customise)
+        try chart.run(kind: Self.kind, customise: customise)
     }
 }

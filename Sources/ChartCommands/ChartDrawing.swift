@@ -8,35 +8,3 @@ public protocol ChartDrawing {
     /// Draws the chart in `formats`, PNG at `scale`.
     func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn
 }
-
-extension LineCommand: ChartDrawing {
-    public func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn {
-        try options.checkPixels(scale: scale)
-        let (spec, sources) = try DataChart(dataset: dataset, selection: selection, options: options).build(kind: .line, customise: customise)
-        return try ChartOutput.draw(spec, options: options, formats: formats, scale: scale, sources: sources)
-    }
-}
-
-extension AreaCommand: ChartDrawing {
-    public func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn {
-        try options.checkPixels(scale: scale)
-        let (spec, sources) = try DataChart(dataset: dataset, selection: selection, options: options).build(kind: .area)
-        return try ChartOutput.draw(spec, options: options, formats: formats, scale: scale, sources: sources)
-    }
-}
-
-extension BarCommand: ChartDrawing {
-    public func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn {
-        try options.checkPixels(scale: scale)
-        let (spec, sources) = try DataChart(dataset: dataset, selection: selection, options: options).build(kind: .bar, customise: customise)
-        return try ChartOutput.draw(spec, options: options, formats: formats, scale: scale, sources: sources)
-    }
-}
-
-extension ShareCommand: ChartDrawing {
-    public func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn {
-        try options.checkPixels(scale: scale)
-        let (spec, sources) = try DataChart(dataset: dataset, selection: selection, options: options).build(kind: .share, customise: customise)
-        return try ChartOutput.draw(spec, options: options, formats: formats, scale: scale, sources: sources)
-    }
-}

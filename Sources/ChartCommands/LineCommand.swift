@@ -47,6 +47,6 @@ public struct LineCommand: ParsableCommand {
     }
 
     public func run() throws {
-        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .line, customise: customise)
+        try chart.run(kind: Self.kind, customise: customise)
     }
 }

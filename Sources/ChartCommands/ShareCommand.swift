@@ -22,6 +22,6 @@ public struct ShareCommand: ParsableCommand {
     }
 
     public func run() throws {
-        try DataChart(dataset: dataset, selection: selection, options: options).run(kind: .share, customise: customise)
+        try chart.run(kind: Self.kind, customise: customise)
     }
 }
