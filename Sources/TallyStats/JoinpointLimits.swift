@@ -1,4 +1,10 @@
 extension JoinpointRegression {
+    /// Placement designs held at once in the permutation test, in bytes (`Options.batchBytes`):
+    /// the designs of k joinpoints are built in batches of about this size and every permutation
+    /// is refitted on one batch before the next is built (`SmallestPermutedSSE`), so memory does
+    /// not grow with the number of placements.
+    public static let permutationBatchBytes = 32 << 20
+
     /// The most joinpoints a fit considers (`--max-joinpoints`); NCI's program allows 9 and its
     /// default rule never asks for more than 5. Above it: "at most 20 joinpoints can be fitted".
     public static let maximumJoinpoints = 20

@@ -71,11 +71,3 @@ public struct JoinpointPlacements: Sendable {
         }
     }
 }
-
-/// All placements of k joinpoints allowed by the rules, in lexicographic order (kept for callers
-/// that want them as a list; the fit visits them through `JoinpointPlacements` instead).
-public func joinpointPlacements(n: Int, k: Int, minEnd: Int, minBetween: Int) -> [[Int]] {
-    var out: [[Int]] = []
-    JoinpointPlacements(n: n, k: k, minEnd: minEnd, minBetween: minBetween).forEach { out.append($0); return true }
-    return out
-}

@@ -113,6 +113,49 @@ struct JoinpointTests {
         #expect(whole.selected == single.selected && whole.joinpoints == single.joinpoints)
     }
 
+    @Test func workersMergeTheirOwnPermutationsIntoTheOneResult() throws {
+        // Worker w takes permutations w, w + workers, ...; with 97 permutations no number of
+        // workers divides them evenly, and small batches carry each minimum across batches.
+        let s = Self.fixture.series["rise_flat_rise"]!
+        var o = JoinpointRegression.Options()
+        o.maxJoinpoints = 2
+        o.method = .permutation
+        o.permutations = 97
+        o.workers = 1
+        let one = try JoinpointRegression.fit(times: s.times, counts: s.counts, options: o)
+        #expect(one.tests.count == 2)
+        for (workers, batchBytes) in [(2, JoinpointRegression.permutationBatchBytes), (3, 4096), (5, 1), (200, 1 << 20)] {
+            o.workers = workers
+            o.batchBytes = batchBytes
+            let many = try JoinpointRegression.fit(times: s.times, counts: s.counts, options: o)
+            #expect(many.tests.map(\.pValue) == one.tests.map(\.pValue), "\(workers) workers, \(batchBytes) bytes")
+            #expect(many.tests.map(\.statistic) == one.tests.map(\.statistic))
+            #expect(many.selected == one.selected)
+        }
+    }
+
+    @Test func everyTestRunsAtTheBonferroniLevel() throws {
+        // alpha / (max - min) for every step, as NCI's Joinpoint before 3.0 (issue 18 changes it).
+        let s = Self.fixture.series["rise_flat_rise"]!
+        var o = JoinpointRegression.Options()
+        o.minJoinpoints = 0
+        o.maxJoinpoints = 3
+        o.method = .permutation
+        o.permutations = 19
+        o.alpha = 0.75   // a level that rejects sometimes, so a later step has a > min
+        let r = try JoinpointRegression.fit(times: s.times, counts: s.counts, options: o)
+        #expect(r.tests.count == 3)
+        #expect(r.tests.allSatisfy { $0.threshold == 0.25 })
+        #expect(r.tests.allSatisfy { $0.rejected == ($0.pValue < 0.25) })
+        // Each step moves a up after a rejection and b down otherwise, until they meet.
+        var a = 0, b = 3
+        for t in r.tests {
+            #expect(t.nullJoinpoints == a && t.alternativeJoinpoints == b)
+            if t.rejected { a += 1 } else { b -= 1 }
+        }
+        #expect(r.selected == a && a == b)
+    }
+
     @Test func placementsAreCountedWithoutListingThem() {
         // C(n - 2 minEnd - (k - 1) minBetween, k), checked against the listing on small cases.
         for n in 3...16 {

@@ -7,8 +7,16 @@ import Darwin
 /// A continuous piecewise-linear model of y (here ln count) on time t with joinpoints at given
 /// observations:
 ///   y = b0 + b1 (t - mean t) + d1 (t - tau1)+ + ... + dk (t - tauk)+ + e,
-/// fitted by least squares through a Householder QR factorisation of the design (computed once
-/// per joinpoint placement and reused for every permuted response in the permutation test).
+/// fitted by least squares through a thin QR factorisation X = QR of the design, computed once per
+/// joinpoint placement and reused for every permuted response in the permutation test.
+///
+/// The factorisation is modified Gram-Schmidt with one reorthogonalisation: column by column,
+/// the column is projected off each earlier column of Q in turn (each dot product taken with the
+/// already-updated column, which is what makes it "modified"), the whole pass is done twice, and
+/// the column is then normalised; R collects the projections of both passes and the norm. Two
+/// passes leave Q orthonormal to working precision for these small, well-scaled designs ("twice
+/// is enough", Giraud et al. 2005). It is not a Householder factorisation: Q is
+/// formed explicitly, n x p, because the SSE of a response is ||y||^2 - ||Q'y||^2.
 public struct JoinpointDesign: Sendable {
     /// Indices (into the observations) of the joinpoints, increasing.
     public var joinpoints: [Int]
@@ -17,6 +25,7 @@ public struct JoinpointDesign: Sendable {
     /// Orthonormal columns Q (n x p, column-major) and upper-triangular R (p x p, row-major).
     let q: [Double]
     let r: [Double]
+    /// The design X itself (n x p, column-major), for fitted values.
     let design: [Double]
 
     /// nil when the design is rank-deficient (cannot happen with distinct times and the placement rules).
@@ -31,8 +40,7 @@ public struct JoinpointDesign: Sendable {
             for (m, j) in joinpoints.enumerated() { x[(m + 2) * n + i] = max(0, times[i] - times[j]) }
         }
         design = x
-        // Modified Gram-Schmidt twice ("twice is enough", Giraud et al. 2005): orthogonal to
-        // working precision for these small, well-scaled designs.
+        // Modified Gram-Schmidt, each column's pass done twice (see the type's comment).
         var qm = x
         var rm = [Double](repeating: 0, count: p * p)
         for c in 0..<p {
