@@ -12,8 +12,55 @@ public struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")
     public var format: OutputFormat = .table
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Who published the figures, for a file that does not say (a tidy CSV), e.g. --source 'Statistics Office'.",
+        discussion: "Describes every figure whose source has no address (a tidy CSV's rows: the file, or the id in its source column, stands in as the source); shown in source lines and source lists. Refused when every source is already described (a data package's sources.csv)."))
+    public var source: String?
+
+    @Option(name: .customLong("source-url"), help: ArgumentHelp(
+        "The address of --source (http or https), e.g. --source-url https://example.org/census.",
+        valueName: "url"))
+    public var sourceURL: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A category's label as ID=TEXT, e.g. --label a='Region A' (repeatable).",
+        discussion: "Replaces the category's labels in every language, wherever a label is shown (chart lines, keys, alt text).",
+        valueName: "id=text"))
+    public var label: [String] = []
+
+    /// What the options say about the data, checked by `validate`.
+    public var statements: DatasetStatements {
+        DatasetStatements(source: source, sourceURL: sourceURL, labels: label.compactMap(DatasetStatements.label))
+    }
+
+    public func validate() throws {
+        if sourceURL != nil, source == nil {
+            throw ValidationError("--source-url needs --source: say who published the figures, e.g. --source 'Statistics Office'")
+        }
+        if let sourceURL, let problem = SourceURL.problem(sourceURL) {
+            throw ValidationError("--source-url \(TerminalText.visible(sourceURL)): \(problem)")
+        }
+        for (option, text, limit) in [("--source", source, DatasetStatements.maximumTextLength),
+                                      ("--source-url", sourceURL, DatasetStatements.maximumTextLength)] {
+            if let text, let problem = DatasetStatements.problem(text, option: option, limit: limit) {
+                throw ValidationError(problem)
+            }
+        }
+        for argument in label {
+            guard let (_, text) = DatasetStatements.label(argument) else {
+                throw ValidationError("--label \(TerminalText.visible(argument)): give ID=TEXT, e.g. --label a='Region A'")
+            }
+            if let problem = DatasetStatements.problem(text, option: "--label", limit: DatasetStatements.maximumLabelLength) {
+                throw ValidationError(problem)
+            }
+        }
+    }
+
+    /// The dataset at `path` (or the default dataset), with what the options say about it applied.
     public func load() throws -> Dataset {
-        try DataErrors.loading { try DefaultDataset.load(path) }
+        var dataset = try DataErrors.loading { try DefaultDataset.load(path) }
+        try statements.apply(to: &dataset)
+        return dataset
     }
 }
 

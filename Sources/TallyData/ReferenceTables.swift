@@ -96,9 +96,9 @@ enum ReferenceTables {
 
 /// The URL of a source, which outputs turn into links: only `http` and `https` are accepted
 /// (a `javascript:` or `data:` URL would run or show content when the link is followed).
-enum SourceURL {
+public enum SourceURL {
     /// Why `url` is refused, or nil when it is fine.
-    static func problem(_ url: String) -> String? {
+    public static func problem(_ url: String) -> String? {
         let lower = url.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") { rest = url.dropFirst(8) } else if lower.hasPrefix("http://") { rest = url.dropFirst(7) } else {

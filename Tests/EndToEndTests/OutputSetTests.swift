@@ -113,8 +113,9 @@ struct OutputSetTests {
     }
 
     /// Starts `stats` with default signal dispositions and nothing blocked (a test runner's
-    /// threads may block signals, and `Process` passes its mask on), as from a shell.
-    static func spawnStats(_ arguments: [String]) throws -> pid_t {
+    /// threads may block signals, and `Process` passes its mask on), as from a shell; its output
+    /// and errors go to the files named (by default, nowhere).
+    static func spawnStats(_ arguments: [String], stdout: String = "/dev/null", stderr: String = "/dev/null") throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -127,8 +128,8 @@ struct OutputSetTests {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let executable = StatsBinary.executable("stats").path
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }

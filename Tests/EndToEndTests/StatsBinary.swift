@@ -40,6 +40,6 @@ struct StatsBinary {
     }
 
     static func fixture(_ name: String) -> String {
-        repositoryRoot.appendingPathComponent("Tests/TallyDataTests/Fixtures/\(name)").path
+        repositoryRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name)").path
     }
 }
