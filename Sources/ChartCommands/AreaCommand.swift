@@ -7,7 +7,7 @@ public struct AreaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "area",
         abstract: "Categories stacked as areas over time, on dates where every one has a figure.",
-        discussion: "With no --category, the parts of the default category (political and religious lists).")
+        discussion: "With no --category, the parts of the dataset's default series (docs/datasets.md).")
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions

@@ -8,7 +8,7 @@ public struct BarCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bar",
         abstract: "Bars for each published date: stacked (default) or grouped, vertical or horizontal.",
-        discussion: "With no --category, the parts of the default category (political and religious lists).")
+        discussion: "With no --category, the parts of the dataset's default series (docs/datasets.md).")
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions

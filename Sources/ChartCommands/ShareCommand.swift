@@ -8,7 +8,7 @@ public struct ShareCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "share",
         abstract: "Each category's share of their sum (100% bars), on dates where every one has a figure.",
-        discussion: "With no --category, the parts of the default category (political and religious lists).")
+        discussion: "With no --category, the parts of the dataset's default series (docs/datasets.md).")
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions

@@ -10,7 +10,7 @@ public struct ShowCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the series: dates as rows, categories as columns, with sources as footnotes.",
-        discussion: "With no --category, the default category and its parts (for the default dataset: total, political, religious).")
+        discussion: "With no --category, the dataset's default series and its parts (docs/datasets.md).")
 
     @OptionGroup var options: DatasetOptions
     @OptionGroup var selection: SelectionOptions

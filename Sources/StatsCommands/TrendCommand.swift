@@ -12,7 +12,7 @@ public struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "Growth and trends with confidence intervals: OLS, log-linear APC, Poisson, Theil-Sen, Mann-Kendall.",
         discussion: """
-            With no --category, the dataset's default series (Memorial's total for the default dataset).
+            With no --category, the dataset's default series (docs/datasets.md).
             Example, the "six-fold in four years" claim:
               stats trend --from 2015-06 --to 2019-06
             """)

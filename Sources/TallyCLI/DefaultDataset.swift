@@ -16,6 +16,9 @@ public enum DefaultDataset {
     /// or by child processes.
     @TaskLocal public static var override: String?
 
+    /// The default dataset's folder, relative to the project folder, for help texts.
+    public static var folder: String { DatasetLoader.defaultDatasetFolder }
+
     /// Finds the default dataset: the task's override, else `$TALLY_DEFAULT_DATASET`, else the
     /// project folder found by walking up from the current directory, else from the executable's
     /// own folder.

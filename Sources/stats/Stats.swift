@@ -6,10 +6,10 @@ import StatsCommands
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Analyse counts of recognised political prisoners: validate, show, trends, breakdowns, case records.",
+        abstract: "Analyse published counts: validate, show, trends, breakdowns, joinpoints, regressions, case records.",
         discussion: """
             With no PATH, every command uses the default dataset, \
-            datasets/memorial-political-prisoners. PATH may be a data-package folder, its \
+            \(DefaultDataset.folder). PATH may be a data-package folder, its \
             datapackage.json, or a tidy CSV with columns date,category,count.
             Exit codes: 0 success, 1 an internal failure (please report it), 64 wrong usage, \
             65 invalid data, 66 missing input, 73 cannot create output, 74 writing an output failed, \
