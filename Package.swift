@@ -28,6 +28,11 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // Tests only: the golden-image tests decode PNGs with zlib's inflate, not with Cairo or
+        // libdeflate (the code under test).
+        .systemLibrary(
+            name: "CZlib", path: "Tests/CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(name: "TallyPrimitives"),
         .target(name: "TallyData", dependencies: ["TallyPrimitives"]),
         .target(name: "TallyStats", dependencies: ["CGSL", "TallyPrimitives"]),
@@ -82,7 +87,7 @@ let package = Package(
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
         .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook", "TallyData", "TallyReport"]),
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData", "TallyPrimitives"]),
-        .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo"],
+        .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo", "CZlib"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData", "TallyPrimitives"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),

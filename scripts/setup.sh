@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Tally needs to build and run on Debian or Ubuntu, and only what is missing:
-# the C libraries (Cairo, Pango, GSL, cmark-gfm) with pkg-config, fonts with Cyrillic coverage, and the
+# the C libraries (Cairo, Pango, GSL, cmark-gfm; zlib for the golden-image tests) with pkg-config, fonts with Cyrillic coverage, and the
 # tools the tests use (python3 for fixture checks, poppler-utils for PDF checks).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
-debian_packages=(pkg-config libcairo2-dev libpango1.0-dev libgsl-dev libdeflate-dev libssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core fonts-noto-core poppler-utils python3)
+debian_packages=(pkg-config libcairo2-dev libpango1.0-dev libgsl-dev libdeflate-dev libssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev fonts-dejavu-core fonts-noto-core poppler-utils python3)
 
 missing=()
 for p in "${debian_packages[@]}"; do

@@ -70,10 +70,10 @@ struct CairoRendererTests {
         var spec = RenderFixtures.cyrillicLines
         spec.transparent = true
         let bytes = try CairoRenderer.render(try scene(spec), format: .png, scale: 2)
-        let image = try PNGImage(bytes)
+        let image = try DecodedPNG(bytes)
         #expect(image.width == 1600 && image.height == 900)
         #expect(image.alpha(x: 2, y: 2) == 0)
-        let opaque = try PNGImage(try CairoRenderer.render(try scene(RenderFixtures.cyrillicLines), format: .png))
+        let opaque = try DecodedPNG(try CairoRenderer.render(try scene(RenderFixtures.cyrillicLines), format: .png))
         #expect(opaque.alpha(x: 2, y: 2) == 255)
     }
 }

@@ -27,4 +27,29 @@ enum RenderFixtures {
         ChartSpec(kind: .share, title: "Part de chaque liste", source: "Memorial", series: cyrillicLines.series,
                   width: 600, height: 400, locale: .fr)
     }
+
+    /// Two parts of one whole on four dates, in English: the bar, area and horizontal charts.
+    static var twoParts: [SeriesData] {
+        [SeriesData(id: "political", label: "General list", points: [point("2018-03", 46), point("2019-10", 53), point("2021-10", 80), point("2023-10", 185, .atLeast)]),
+         SeriesData(id: "religious", label: "Religious list", points: [point("2018-03", 97), point("2019-10", 252), point("2021-10", 340), point("2023-10", 420, .approx)])]
+    }
+
+    static var stackedBars: ChartSpec {
+        ChartSpec(kind: .bar, title: "Stacked bars of two parts", subtitle: "Published counts, March 2018 to October 2023",
+                  source: "Test source", series: twoParts, width: 600, height: 400)
+    }
+
+    static var stackedAreas: ChartSpec {
+        ChartSpec(kind: .area, title: "Stacked areas of two parts", source: "Test source", series: twoParts, width: 600, height: 400)
+    }
+
+    static var horizontalGroupedBars: ChartSpec {
+        ChartSpec(kind: .bar, title: "Horizontal grouped bars", source: "Test source", series: twoParts,
+                  width: 600, height: 400, horizontal: true, stacked: false)
+    }
+
+    static var horizontalShares: ChartSpec {
+        ChartSpec(kind: .share, title: "Each part's share, horizontal", source: "Test source", series: twoParts,
+                  width: 600, height: 400, horizontal: true)
+    }
 }
