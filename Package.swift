@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData", "TallyPrimitives"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo", "CZlib"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData", "TallyPrimitives"]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyData", "TallyStats", "TallyPrimitives"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TallyData"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -62,18 +62,32 @@ public struct SeriesTable: Sendable {
         return ReportTable(title: "\(dataset.title)", columns: columns, rows: rows, notes: notes)
     }
 
+    /// One published figure of one series: a row of the long table and a point in the JSON.
+    public struct PointRow: Sendable {
+        public var series: TimeSeries
+        public var point: TimeSeries.Point
+    }
+
+    /// Each figure's columns, described once: the long table (and its CSV) and the JSON points.
+    static let point = DataLayout<PointRow>([
+        DataColumn(header: "date", csv: nil, json: "date") { .text($0.point.date.description) },
+        DataColumn(header: "category", csv: nil, json: nil) { .text($0.series.category.id) },
+        DataColumn(header: nil, csv: nil, json: "decimal_year") { .number($0.point.date.decimalYear) { "\($0)" } },
+        DataColumn(header: "count", csv: nil, json: "count", .right) { .count($0.point.count) },
+        DataColumn(header: "qualifier", csv: nil, json: "qualifier") { .text($0.point.qualifier.rawValue) },
+        DataColumn(header: "source", csv: nil, json: "source") { .text($0.point.observation.source) },
+        DataColumn(header: "note", csv: nil, json: "note") { .text($0.point.observation.note) },
+        DataColumn(header: nil, csv: nil, json: "alternatives") { r in
+            Figure(json: .array(r.point.alternatives.map { a in
+                .object([("count", .int(a.count)), ("qualifier", .string(a.qualifier.rawValue)), ("source", .string(a.source))])
+            }), csv: "", text: "")
+        },
+    ])
+
     /// CSV/plain form without footnote marks: one row per date and category.
     public func longTable() -> ReportTable {
-        var rows: [[String]] = []
-        for s in series {
-            for p in s.points {
-                rows.append([p.date.description, s.category.id, String(p.count), p.qualifier.rawValue,
-                             p.observation.source, p.observation.note ?? ""])
-            }
-        }
-        return ReportTable(columns: [.init("date", .left), .init("category", .left), .init("count"),
-                                     .init("qualifier", .left), .init("source", .left), .init("note", .left)],
-                           rows: rows)
+        let rows = series.flatMap { s in s.points.map { PointRow(series: s, point: $0) } }
+        return ReportTable(columns: Self.point.tableColumns, rows: Self.point.rows(rows))
     }
 
     public func json() -> JSONValue {
@@ -86,20 +100,7 @@ public struct SeriesTable: Sendable {
                     ("category", .string(s.category.id)),
                     ("label", .string(s.category.label("en"))),
                     ("status", .string(s.isEmpty ? "no data" : "data")),
-                    ("points", .array(s.points.map { p in
-                        .object([
-                            ("date", .string(p.date.description)),
-                            ("decimal_year", .number(p.date.decimalYear)),
-                            ("count", .int(p.count)),
-                            ("qualifier", .string(p.qualifier.rawValue)),
-                            ("source", .string(p.observation.source)),
-                            ("note", .optional(p.observation.note)),
-                            ("alternatives", .array(p.alternatives.map { a in
-                                .object([("count", .int(a.count)), ("qualifier", .string(a.qualifier.rawValue)),
-                                         ("source", .string(a.source))])
-                            })),
-                        ])
-                    })),
+                    ("points", .array(s.points.map { Self.point.json(PointRow(series: s, point: $0)) })),
                     ("superseded", .array(s.superseded.map { o in
                         .object([("date", .string(o.date.description)), ("count", .int(o.count)),
                                  ("source", .string(o.source))])

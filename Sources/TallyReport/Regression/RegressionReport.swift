@@ -8,7 +8,8 @@ import TallyPrimitives
 import TallyStats
 
 /// What `stats regress` prints: coefficients with standard errors, t, p and intervals; the
-/// residual standard deviation, R squared and the ANOVA F test; the condition number.
+/// residual standard deviation, R squared and the ANOVA F test; the condition number. Each
+/// coefficient is described once (`coefficients`); the table, CSV and JSON are derived from it.
 public struct RegressionReport: Sendable {
     public var formula: RegressionFormula
     public var fit: LinearLeastSquares
@@ -28,40 +29,47 @@ public struct RegressionReport: Sendable {
             : []
     }
 
-    public func table() -> ReportTable {
-        let names = formula.coefficientNames
-        let t = fit.tStatistics, p = fit.pValues
-        let rows = names.indices.map { j -> [String] in
-            let ci = fit.confidenceInterval(j, level: level)
-            return [names[j], NumberText.significant(fit.coefficients[j], 8), NumberText.significant(fit.standardErrors[j], 6),
-                    NumberText.significant(t[j], 4), NumberText.pValue(p[j]),
-                    NumberText.interval(ci.lower, ci.upper, 6)]
+    /// One statistic per term of the formula.
+    public var coefficients: [Statistic] {
+        formula.coefficientNames.enumerated().map { j, name in
+            Statistic(key: name, label: name, estimate: fit.coefficients[j], unit: .plain(digits: 8, intervalDigits: 6),
+                      interval: StatisticInterval(fit.confidenceInterval(j, level: level)), p: fit.pValues[j],
+                      details: ["std_error": .number(fit.standardErrors[j]) { NumberText.significant($0, 6) },
+                                "t": .number(fit.tStatistics[j]) { NumberText.significant($0, 4) }],
+                      json: [.key("term"), .estimate("estimate"), .detail("std_error"), .detail("t"), .p("p_value"), .bounds("interval")])
         }
+    }
+
+    var tableLayout: StatisticLayout {
+        StatisticLayout([
+            .init("term", .label, .left), .init("estimate", .estimate), .init("std. error", .detail("std_error")),
+            .init("t", .detail("t")), .init("p", .p), .init("\(NumberText.percentLevel(level)) interval", .interval),
+        ])
+    }
+
+    static let csvLayout = StatisticLayout([
+        .init("term", .key), .init("estimate", .estimate), .init("std_error", .detail("std_error")), .init("t", .detail("t")),
+        .init("p_value", .p), .init("lower", .lower), .init("upper", .upper),
+    ])
+
+    public func table() -> ReportTable {
         var notes = [
             "n = \(fit.n), residual standard deviation \(NumberText.significant(fit.residualSD, 8)) on \(fit.residualDF) degrees of freedom",
             "R squared \(NumberText.significant(fit.rSquared, 10))" + (fit.hasIntercept ? "" : " (uncentred, 1 - SSE/sum(y^2), as there is no intercept)"),
-            "F = \(NumberText.significant(fit.fStatistic, 8)) on \(fit.hasIntercept ? fit.p - 1 : fit.p) and \(fit.residualDF) df, p \(NumberText.pValue(fit.fPValue))",
+            "F = \(NumberText.significant(fit.fStatistic, 8)) on \(regressionDF) and \(fit.residualDF) df, p \(NumberText.pValue(fit.fPValue))",
             "Condition number of the column-scaled design: \(NumberText.significant(fit.conditionNumber, 3))",
             "Method: singular value decomposition with column scaling (GSL gsl_multifit_linear), not the normal equations; checked against NIST StRD.",
         ]
         notes += warnings
-        return ReportTable(title: "\(formula) (\(file))",
-                           columns: [.init("term", .left), .init("estimate"), .init("std. error"), .init("t"), .init("p"),
-                                     .init("\(NumberText.percentLevel(level)) interval")],
-                           rows: rows, notes: notes)
+        return ReportTable(title: "\(formula) (\(file))", columns: tableLayout.tableColumns, rows: tableLayout.rows(coefficients), notes: notes)
     }
+
+    var regressionDF: Int { fit.hasIntercept ? fit.p - 1 : fit.p }
 
     public func render(_ format: OutputFormat) -> String {
         switch format {
         case .json: return json().serialized()
-        case .csv:
-            var out = "term,estimate,std_error,t,p_value,lower,upper\n"
-            for (j, name) in formula.coefficientNames.enumerated() {
-                let ci = fit.confidenceInterval(j, level: level)
-                out += [name, "\(fit.coefficients[j])", "\(fit.standardErrors[j])", "\(fit.tStatistics[j])",
-                        "\(fit.pValues[j])", "\(ci.lower)", "\(ci.upper)"].map(CSVField.encode).joined(separator: ",") + "\n"
-            }
-            return out
+        case .csv: return Self.csvLayout.csvHeader + Self.csvLayout.csvLines(coefficients)
         default: return table().render(format)
         }
     }
@@ -73,21 +81,13 @@ public struct RegressionReport: Sendable {
             ("n", .int(fit.n)),
             ("intercept", .bool(fit.hasIntercept)),
             ("level", .number(level)),
-            ("coefficients", .array(formula.coefficientNames.enumerated().map { j, name in
-                let ci = fit.confidenceInterval(j, level: level)
-                return .object([
-                    ("term", .string(name)), ("estimate", .number(fit.coefficients[j])),
-                    ("std_error", .number(fit.standardErrors[j])), ("t", .number(fit.tStatistics[j])),
-                    ("p_value", .number(fit.pValues[j])),
-                    ("interval", .object([("lower", .number(ci.lower)), ("upper", .number(ci.upper))])),
-                ])
-            })),
+            ("coefficients", .array(coefficients.map { .object($0.jsonMembers) })),
             ("residual_sd", .number(fit.residualSD)),
             ("residual_df", .int(fit.residualDF)),
             ("r_squared", .number(fit.rSquared)),
             ("r_squared_kind", .string(fit.hasIntercept ? "centred" : "uncentred")),
             ("anova", .object([
-                ("regression_df", .int(fit.hasIntercept ? fit.p - 1 : fit.p)), ("regression_ss", .number(fit.ssr)),
+                ("regression_df", .int(regressionDF)), ("regression_ss", .number(fit.ssr)),
                 ("residual_df", .int(fit.residualDF)), ("residual_ss", .number(fit.sse)),
                 ("f_statistic", .number(fit.fStatistic)), ("p_value", .number(fit.fPValue)),
             ])),

@@ -1,0 +1,105 @@
+import TallyData
+import TallyPrimitives
+import TallyStats
+
+/// What `stats trend` prints for each selected series: a sentence an analyst can quote, a table
+/// of every statistic with its interval and p-value, and notes on method, data and sources.
+/// The statistics are described once (`TrendStatistics`); every format is derived from them.
+public struct TrendReport: Sendable {
+    public struct Entry: Sendable {
+        public var series: TimeSeries
+        public var analysis: TrendAnalysis
+    }
+
+    public var dataset: Dataset
+    public var entries: [Entry]
+    public var level: Double
+    public var zeros: ZeroCountPolicy
+
+    public init(dataset: Dataset, series: [TimeSeries], level: Double, zeros: ZeroCountPolicy) {
+        self.dataset = dataset
+        self.level = level
+        self.zeros = zeros
+        entries = series.map { s in
+            Entry(series: s, analysis: TrendAnalysis(times: s.times, counts: s.counts, level: level, zeros: zeros))
+        }
+    }
+
+    /// The sentence that states the change, e.g. "From 50 (2015-06-01) to 296 (2019-06-10): ...".
+    public static func headline(_ e: Entry) -> String? { TrendNotes.headline(e) }
+
+    /// The statistics of one series, in row order.
+    public func statistics(_ e: Entry) -> [Statistic] { groups(e).flatMap(\.statistics) }
+
+    func groups(_ e: Entry) -> [StatisticGroup] { TrendStatistics.groups(e.analysis, n: e.series.points.count) }
+
+    public func title(_ e: Entry) -> String {
+        let s = e.series
+        var t = "\(s.category.label("en")) [\(s.category.id)]"
+        if let f = s.points.first?.date, let l = s.points.last?.date { t += ", \(f) to \(l), \(s.points.count) observation\(s.points.count == 1 ? "" : "s")" }
+        return t
+    }
+
+    public func tables(includeSources: Bool = true) -> [ReportTable] {
+        let layout = TrendStatistics.tableLayout(level: level)
+        return entries.map { e in
+            if e.series.isEmpty {
+                return ReportTable(title: "\(e.series.category.label("en")) [\(e.series.category.id)]: no data",
+                                   columns: [.init("statistic", .left)], rows: [],
+                                   notes: ["No published counts in this selection; nothing is estimated, and no data is not zero."])
+            }
+            let notes = TrendNotes(dataset: dataset, entry: e)
+            return ReportTable(title: title(e), columns: layout.tableColumns, rows: layout.rows(statistics(e)),
+                               notes: notes.lines + (includeSources ? notes.sources : []))
+        }
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return json().serialized()
+        case .csv: return csv()
+        case .table, .markdown: return tables().map { $0.render(format) }.joined(separator: "\n")
+        }
+    }
+
+    /// One row per series and statistic, full precision.
+    func csv() -> String {
+        var out = TrendStatistics.csvLayout(category: "", level: level).csvHeader
+        for e in entries {
+            out += TrendStatistics.csvLayout(category: e.series.category.id, level: level).csvLines(statistics(e))
+        }
+        return out
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("dataset", .string(dataset.name)),
+            ("level", .number(level)),
+            ("zero_counts", .string(zeros.rawValue)),
+            ("date_convention", .string(dataset.dateConvention)),
+            ("series", .array(entries.map(entryJSON))),
+        ])
+    }
+
+    func entryJSON(_ e: Entry) -> JSONValue {
+        let s = e.series
+        func point(_ p: TimeSeries.Point) -> JSONValue {
+            .object([("date", .string(p.date.description)), ("count", .int(p.count)), ("qualifier", .string(p.qualifier.rawValue))])
+        }
+        let head: [(String, JSONValue)] = [
+            ("category", .string(s.category.id)),
+            ("label", .string(s.category.label("en"))),
+            ("status", .string(s.isEmpty ? "no data" : "data")),
+            ("source_policy", .string(s.policy.rawValue)),
+            ("n", .int(s.points.count)),
+            ("first", s.points.first.map(point) ?? .null),
+            ("last", s.points.last.map(point) ?? .null),
+            ("headline", .optional(Self.headline(e))),
+        ]
+        let points: JSONValue = .array(s.points.map { p in .object([
+            ("date", .string(p.date.description)), ("decimal_year", .number(p.date.decimalYear)),
+            ("count", .int(p.count)), ("qualifier", .string(p.qualifier.rawValue)), ("source", .string(p.observation.source)),
+        ]) })
+        return .object(head + groups(e).map { ($0.key, $0.json) } + [("points", points)])
+    }
+}
