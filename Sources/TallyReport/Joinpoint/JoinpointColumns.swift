@@ -37,7 +37,7 @@ enum JoinpointColumns {
                   json: [.detail("from"), .detail("to"), .estimate("value"), .interval("interval"), .p("p_value")])
     }
 
-    static let test = DataLayout<JoinpointRegression.Test>([
+    static let test = DataLayout<JoinpointPermutationTest.Step>([
         DataColumn(header: "H0: k", csv: nil, json: "null_joinpoints", .right) { .count($0.nullJoinpoints) },
         DataColumn(header: "H1: k", csv: nil, json: "alternative_joinpoints", .right) { .count($0.alternativeJoinpoints) },
         DataColumn(header: "statistic", csv: nil, json: "statistic", .right) { .number($0.statistic) { NumberText.significant($0, 5) } },
