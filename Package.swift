@@ -42,7 +42,7 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]),
         .target(name: "TallyDigest", dependencies: ["COpenSSL"]),
         .target(name: "TallyCases", dependencies: ["TallyPrimitives"]),
-        .target(name: "TallyCharts"),
+        .target(name: "TallyCharts", dependencies: ["TallyPrimitives"]),
         .target(name: "TallyRender", dependencies: ["CCairo", "CDeflate", "TallyCharts", "TallyPrimitives"]),
         .target(name: "TallyChartData", dependencies: ["TallyData", "TallyCharts"]),
         .target(

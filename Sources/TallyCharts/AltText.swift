@@ -14,16 +14,7 @@ public enum AltText {
         if let subtitle = spec.subtitle { parts.append(subtitle + (subtitle.hasSuffix(".") ? "" : ".")) }
         for s in spec.series where !s.points.isEmpty {
             let first = s.points.first!, last = s.points.last!
-            func v(_ p: DataPoint) -> String {
-                let mark: String
-                switch p.qualifier {
-                case .exact: mark = ""
-                case .approx, .closeTo: mark = "about "
-                case .atLeast: mark = "at least "
-                case .moreThan: mark = "more than "
-                }
-                return mark + loc.number(p.value)
-            }
+            func v(_ p: DataPoint) -> String { p.qualifier.sentencePrefix + loc.number(p.value) }
             var sentence = "\(s.label): \(s.points.count) published figure\(s.points.count == 1 ? "" : "s")"
             if s.points.count == 1 {
                 sentence += ", \(v(first)) (\(loc.date(year: first.year, month: first.month, day: first.day)))."

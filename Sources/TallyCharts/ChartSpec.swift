@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// A chart described, not drawn: what to show (data, marks), how (scales, theme, size, locale)
 /// and what it says about itself (title, source, notes, alt text). `ChartLayout` turns it into
 /// a `Scene`. Codable, so `chart render SPEC.json` reads the same thing the flags build.
@@ -131,7 +133,8 @@ public struct SeriesData: Sendable, Codable, Equatable {
 
 /// One published figure: when (decimal year, and the date as published), how many, how stated.
 public struct DataPoint: Sendable, Codable, Equatable {
-    public enum Qualifier: String, Sendable, Codable, CaseIterable { case exact, approx, atLeast = "at_least", moreThan = "more_than", closeTo = "close_to" }
+    /// The shared qualifier (TallyPrimitives), so that a chart marks a figure as a table does.
+    public typealias Qualifier = FigureQualifier
     public var time: Double
     public var year: Int
     public var month: Int?

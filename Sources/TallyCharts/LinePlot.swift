@@ -36,14 +36,7 @@ struct LinePlot {
     /// A line's end label: its name, or with a single series (named by the title) its last figure.
     func endLabel(_ s: SeriesData) -> String {
         guard spec.series.filter({ !$0.points.isEmpty }).count == 1, let last = s.points.last else { return s.label }
-        let mark: String
-        switch last.qualifier {
-        case .exact: mark = ""
-        case .approx, .closeTo: mark = "~"
-        case .atLeast: mark = "≥"
-        case .moreThan: mark = ">"
-        }
-        return mark + spec.locale.number(last.value)
+        return last.qualifier.mark + spec.locale.number(last.value)
     }
 
     /// The lines, their markers, end labels and annotations; and the end labels that did not fit.

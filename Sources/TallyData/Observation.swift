@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// One published count: a number of people in a category on a date, from one source.
 public struct Observation: Sendable, Hashable {
     public var date: PartialDate

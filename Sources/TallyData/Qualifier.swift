@@ -1,29 +1,5 @@
-/// How a source states a number: exactly, or only as a bound or an approximation.
-public enum Qualifier: String, Sendable, Codable, CaseIterable {
-    case exact
-    case approx
-    case atLeast = "at_least"
-    case moreThan = "more_than"
-    case closeTo = "close_to"
+import TallyPrimitives
 
-    /// The mark used in tables and charts: `~` for approximate figures, `>=`/`>` for bounds.
-    public var mark: String {
-        switch self {
-        case .exact: return ""
-        case .approx, .closeTo: return "~"
-        case .atLeast: return ">="
-        case .moreThan: return ">"
-        }
-    }
-
-    /// Plain words for footnotes.
-    public var words: String {
-        switch self {
-        case .exact: return "exact"
-        case .approx: return "approximate"
-        case .closeTo: return "close to"
-        case .atLeast: return "at least"
-        case .moreThan: return "more than"
-        }
-    }
-}
+/// How a source states a number (exact, approximate, a lower bound): the shared definition in
+/// TallyPrimitives, named here as the data calls it, so that tables and charts mark it alike.
+public typealias Qualifier = FigureQualifier
