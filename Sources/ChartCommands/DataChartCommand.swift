@@ -19,15 +19,12 @@ struct DataChart {
     /// The spec and the list of sources drawn.
     func build(kind: ChartSpec.Kind, customise: (inout ChartSpec) -> Void = { _ in }) throws -> (ChartSpec, [String]) {
         let data = try dataset.load()
-        let fallback: [String]
-        switch kind {
-        case .line:
-            fallback = [data.defaultCategory ?? "total"].filter { data.category($0) != nil }
-        case .area, .bar, .share:
-            let parent = data.defaultCategory ?? "total"
-            fallback = data.children(of: parent).map(\.id)
-        }
-        let ids = try selection.categories(in: data, fallback: fallback.isEmpty ? data.categories.map(\.id) : fallback)
+        let ids = try selection.categories(in: data, fallback: try {
+            switch kind {
+            case .line: return try data.defaultSelection(withParts: false).map(\.id)
+            case .area, .bar, .share: return try data.defaultParts().map(\.id)
+            }
+        }())
         // Refused before any series is built: a package with 30,000 categories must not make
         // the chart commands build and lay out 30,000 series.
         if ids.count > ChartLimits.maximumSeries {

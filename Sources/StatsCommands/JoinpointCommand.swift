@@ -99,7 +99,7 @@ public struct JoinpointCommand: ParsableCommand {
 
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        let id = category ?? dataset.defaultCategory ?? "total"
+        let id = try category ?? DataErrors.selecting { try dataset.defaultSeries().id }
         guard dataset.category(id) != nil else {
             throw CommandError.usage("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
         }

@@ -22,13 +22,7 @@ public struct ShowCommand: ParsableCommand {
     /// The result in `format`, as `run` prints it.
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        let fallback: [String]
-        if let d = dataset.defaultCategory ?? dataset.categories.first(where: { $0.id == "total" })?.id {
-            fallback = [d] + dataset.children(of: d).map(\.id)
-        } else {
-            fallback = dataset.categories.map(\.id)
-        }
-        let ids = try selection.categories(in: dataset, fallback: fallback)
+        let ids = try selection.categories(in: dataset, fallback: try dataset.defaultSelection(withParts: true).map(\.id))
         let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
         let table = SeriesTable(dataset: dataset, series: series)
         switch format {

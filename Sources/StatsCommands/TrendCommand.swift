@@ -46,18 +46,9 @@ public struct TrendCommand: ParsableCommand {
     /// The result in `format`, as `run` prints it (the notebook runner calls this in-process).
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        let fallback = try defaultSeries(dataset)
-        let ids = try selection.categories(in: dataset, fallback: fallback)
+        let ids = try selection.categories(in: dataset, fallback: [try dataset.defaultSeries().id])
         let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
         return TrendReport(dataset: dataset, series: series, level: level, zeros: zeros).render(format)
-    }
-
-    func defaultSeries(_ dataset: Dataset) throws -> [String] {
-        if let d = dataset.defaultCategory { return [d] }
-        if dataset.category("total") != nil { return ["total"] }
-        let withData = Set(dataset.observations.map(\.category))
-        if withData.count == 1 { return Array(withData) }
-        throw CommandError.usage("this dataset has no 'total' series; name one with --category (one of: \(dataset.categories.map(\.id).joined(separator: ", "))) or use --all")
     }
 }
 

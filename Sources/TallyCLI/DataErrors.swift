@@ -17,6 +17,17 @@ public enum DataErrors {
         }
     }
 
+    /// Runs `body`; a selection TallyData refuses (an unknown category, no default series, parts
+    /// of different wholes) becomes a usage error (64) when the request is at fault, a data
+    /// error (65) when the data cannot answer it.
+    public static func selecting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let refused as any SelectionRefusal {
+            throw CommandError(refused.isUsageError ? .usage : .data, refused.description)
+        }
+    }
+
     /// The issues, at most `printedLimit` of them, then how many errors and warnings in all.
     public static func invalidDataset(_ issues: [ValidationIssue]) -> CommandError {
         // The loader ends a capped list with one issue saying how many more it did not keep:

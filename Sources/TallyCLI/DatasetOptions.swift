@@ -86,10 +86,11 @@ public struct SelectionOptions: ParsableArguments {
 
     public var range: DateRange { DateRange(from: from, to: to) }
 
-    /// The categories asked for, checked against the dataset; `fallback` when none are named.
-    public func categories(in dataset: Dataset, fallback: [String]) throws -> [String] {
+    /// The categories asked for, checked against the dataset; `fallback` when none are named
+    /// (evaluated only then, so that a default-series rule never stops a named selection).
+    public func categories(in dataset: Dataset, fallback: @autoclosure () throws -> [String]) throws -> [String] {
         if all { return dataset.categories.map(\.id).filter { !dataset.observations(of: $0).isEmpty } }
-        let ids = category.isEmpty ? fallback : category
+        let ids = category.isEmpty ? try DataErrors.selecting(fallback) : category
         for id in ids where dataset.category(id) == nil {
             let known = dataset.categories.map(\.id).joined(separator: ", ")
             throw CommandError.usage("unknown category '\(id)'; expected one of: \(known)")

@@ -18,7 +18,7 @@ public struct ChartSpecBuilder {
         let data = withData.map { s in
             SeriesData(id: s.category.id, label: s.category.label(locale.rawValue), points: s.points.map { p in
                 DataPoint(time: p.date.decimalYear, year: p.date.year, month: p.date.month, day: p.date.day,
-                          value: Double(p.count), qualifier: DataPoint.Qualifier(rawValue: p.qualifier.rawValue) ?? .exact)
+                          value: Double(p.count), qualifier: p.qualifier)
             })
         }
         let noData = series.filter(\.isEmpty).map { $0.category.label(locale.rawValue) }
@@ -47,7 +47,7 @@ public struct ChartSpecBuilder {
 
     func defaultTitle(_ locale: ChartLocale) -> String {
         if series.count == 1 { return series[0].category.label(locale.rawValue) }
-        return dataset.category(dataset.defaultCategory ?? "total")?.label(locale.rawValue) ?? dataset.title
+        return (try? dataset.defaultSeries())?.label(locale.rawValue) ?? dataset.title
     }
 
     /// "Published counts, <first date drawn> to <last date drawn>".
