@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Inference on the selected model, conditional on its joinpoints (NCI's parametric method):
 /// - segment m's slope is the contrast b1 + d1 + ... + d(m-1) of the coefficients, its standard
 ///   error from the covariance s^2 (R'R)^-1 with s^2 = SSE / (n - 2k - 2), its interval and p-value
@@ -55,8 +49,8 @@ struct JoinpointInference {
             for i in c.indices { c[i] += w * contrasts[m][i] }
         }
         let (average, averageSE) = Self.contrast(c, fit.coefficients, cov)
-        aapc = JoinpointRegression.AAPC(from: from, to: to, value: 100 * (exp(average) - 1),
-                                        interval: interval(average, averageSE).map { 100 * (exp($0) - 1) },
+        aapc = JoinpointRegression.AAPC(from: from, to: to, value: AnnualPercentChange.ofLogSlope(average),
+                                        interval: AnnualPercentChange.ofLogSlope(interval(average, averageSE)),
                                         pValue: pValue(average, averageSE))
         joinpoints = design.joinpoints
         coefficients = fit.coefficients

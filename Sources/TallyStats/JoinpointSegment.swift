@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension JoinpointRegression {
     /// One segment of the selected model, between two joinpoints (or an end of the series): its
     /// slope on the log scale and the annual percent change it stands for.
@@ -18,7 +12,7 @@ extension JoinpointRegression {
         /// The slope's t interval (n - 2k - 2 degrees of freedom), conditional on the joinpoints.
         public var interval: ConfidenceInterval
         public var pValue: Double
-        public var apc: Double { 100 * (exp(slope) - 1) }
-        public var apcInterval: ConfidenceInterval { interval.map { 100 * (exp($0) - 1) } }
+        public var apc: Double { AnnualPercentChange.ofLogSlope(slope) }
+        public var apcInterval: ConfidenceInterval { AnnualPercentChange.ofLogSlope(interval) }
     }
 }

@@ -6,7 +6,7 @@ import Darwin
 
 /// Exponential trend: ln(count) = a + b t + e by ordinary least squares, time in decimal years.
 ///
-/// - annual percent change APC = 100 (e^b - 1), its interval the t interval of b (n - 2 df) mapped
+/// - annual percent change APC = 100 (e^b - 1) (`AnnualPercentChange`), its interval the t interval of b (n - 2 df) mapped
 ///   through the same function;
 /// - doubling time ln 2 / b (years) when b > 0, halving time ln 2 / |b| when b < 0; its interval
 ///   is ln 2 over the ends of b's interval, unbounded (and so not given) when that interval
@@ -23,8 +23,8 @@ public struct LogLinearTrend: Sendable, Equatable {
     public var pValue: Double
     public var rSquared: Double
 
-    public var annualPercentChange: Double { 100 * (exp(slope) - 1) }
-    public var annualPercentChangeInterval: ConfidenceInterval { slopeInterval.map { 100 * (exp($0) - 1) } }
+    public var annualPercentChange: Double { AnnualPercentChange.ofLogSlope(slope) }
+    public var annualPercentChangeInterval: ConfidenceInterval { AnnualPercentChange.ofLogSlope(slopeInterval) }
 
     /// Years for the count to double (or halve, when falling).
     public var doublingTime: Double { log(2) / abs(slope) }

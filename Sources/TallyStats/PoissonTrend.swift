@@ -8,7 +8,7 @@ import Darwin
 /// iteratively reweighted least squares (Newton's method on the log-likelihood) with time centred
 /// on its mean.
 ///
-/// - APC = 100 (e^b - 1) with a Wald interval b ± z se mapped the same way;
+/// - APC = 100 (e^b - 1) (`AnnualPercentChange`) with a Wald interval b ± z se mapped the same way;
 /// - deviance D = 2 sum[y ln(y / mu) - (y - mu)] (y ln y = 0 at y = 0);
 /// - Pearson X^2 = sum (y - mu)^2 / mu, dispersion phi = X^2 / (n - 2);
 /// - quasi-Poisson: the same estimates, standard errors multiplied by sqrt(phi), Wald intervals
@@ -31,9 +31,9 @@ public struct PoissonTrend: Sendable, Equatable {
     public var quasiPValue: Double
     public var iterations: Int
 
-    public var annualPercentChange: Double { 100 * (exp(slope) - 1) }
-    public var annualPercentChangeInterval: ConfidenceInterval { interval.map { 100 * (exp($0) - 1) } }
-    public var quasiAnnualPercentChangeInterval: ConfidenceInterval { quasiInterval.map { 100 * (exp($0) - 1) } }
+    public var annualPercentChange: Double { AnnualPercentChange.ofLogSlope(slope) }
+    public var annualPercentChangeInterval: ConfidenceInterval { AnnualPercentChange.ofLogSlope(interval) }
+    public var quasiAnnualPercentChangeInterval: ConfidenceInterval { AnnualPercentChange.ofLogSlope(quasiInterval) }
     public var isOverdispersed: Bool { dispersionPValue < 0.05 }
 
     public static func compute(times: [Double], counts: [Double], level: Double) -> Computed<PoissonTrend> {
