@@ -14,7 +14,8 @@ import Darwin
 /// - quasi-Poisson: the same estimates, standard errors multiplied by sqrt(phi), Wald intervals
 ///   (statsmodels' `GLM(..., family=Poisson()).fit(scale='X2')`);
 /// - overdispersion is flagged when P(chi^2 with n - 2 df >= X^2) < 0.05: the Poisson intervals
-///   are then too narrow and the quasi-Poisson ones should be read instead.
+///   are then too narrow and the quasi-Poisson ones should be read instead;
+/// - `warnings`: fewer than five observations, and underdispersion (phi < 1, used as estimated).
 /// Checked against statsmodels GLM to a relative 1e-7.
 public struct PoissonTrend: Sendable, Equatable {
     public var n: Int
@@ -30,6 +31,8 @@ public struct PoissonTrend: Sendable, Equatable {
     public var quasiInterval: ConfidenceInterval
     public var quasiPValue: Double
     public var iterations: Int
+    /// What the quasi-Poisson figures rest on, in this order when both apply (see `Warning`).
+    public var warnings: [Warning]
 
     public var annualPercentChange: Double { AnnualPercentChange.ofLogSlope(slope) }
     public var annualPercentChangeInterval: ConfidenceInterval { AnnualPercentChange.ofLogSlope(interval) }
@@ -89,7 +92,11 @@ public struct PoissonTrend: Sendable, Equatable {
         let se = (h00 / det).squareRoot()
         let df = Double(n - 2)
         let phi = pearson / df
+        // phi below 1 is used as estimated (statsmodels' scale='X2'), and said so.
         let quasiSE = se * phi.squareRoot()
+        var warnings: [Warning] = []
+        if n < Warning.minimumForDispersion { warnings.append(.fewObservations(n: n)) }
+        if phi < 1 { warnings.append(.underdispersed(dispersion: phi)) }
         return .value(PoissonTrend(
             n: n, slope: b, standardError: se,
             interval: .wald(estimate: b, standardError: se, level: level),
@@ -99,6 +106,6 @@ public struct PoissonTrend: Sendable, Equatable {
             quasiStandardError: quasiSE,
             quasiInterval: .wald(estimate: b, standardError: quasiSE, level: level),
             quasiPValue: Distributions.normalTwoSided(b / quasiSE),
-            iterations: iterations))
+            iterations: iterations, warnings: warnings))
     }
 }

@@ -103,6 +103,8 @@ struct TrendReferenceTests {
         close(p.quasiInterval.lower, ref.poisson.quasi_ci[0], rel: 1e-6, "\(name) quasi CI low")
         close(p.quasiInterval.upper, ref.poisson.quasi_ci[1], rel: 1e-6, "\(name) quasi CI high")
         close(p.quasiPValue, ref.poisson.quasi_p, rel: 1e-6, abs: 1e-12, "\(name) quasi p")
+        // Underdispersion is said exactly when statsmodels' dispersion is below 1.
+        #expect(p.warnings.contains(.underdispersed(dispersion: p.dispersion)) == (ref.poisson.dispersion < 1), "\(name) underdispersion")
 
         let ts = try #require(a.theilSen.value)
         #expect(ts.slope == ref.theil_sen.slope, "\(name) Theil-Sen slope")
