@@ -113,8 +113,8 @@ public struct AggregateCommand: ParsableCommand {
         defer { group.wait() }
         let result: CaseAggregation
         do {
-            result = try CaseAggregation.run(path: path, key: by, schedule: nil, every: every, on: try onDay(),
-                                             from: from, to: to, allowedKeys: allowed, skipInvalid: skipInvalid)
+            result = try CaseAggregation.run(path: path, options: .init(key: by, every: every, on: try onDay(), from: from, to: to,
+                                                                             allowedKeys: allowed, skipInvalid: skipInvalid))
         } catch let invalid as CaseAggregation.Invalid {
             let a = invalid.aggregation
             var listed = a.issues.prefix(DataErrors.printedLimit).map { "\(path):\($0)" }

@@ -7,7 +7,7 @@ import Glibc
 final class ChunkCounter {
     let bytes: UnsafeRawBufferPointer
     let range: Range<Int>
-    let columns: CaseAggregation.Columns
+    let columns: CaseFileHeader.Columns
     let key: CaseAggregation.Key
     let allowedKeys: Set<String>?
     /// The allowed values as listed in errors (built once: sorting them per bad record was
@@ -33,7 +33,7 @@ final class ChunkCounter {
     var linesConsumed = 0
     var failure: CaseFileScanner.SyntaxError?
 
-    init(bytes: UnsafeRawBufferPointer, range: Range<Int>, columns: CaseAggregation.Columns, schedule: SnapshotSchedule,
+    init(bytes: UnsafeRawBufferPointer, range: Range<Int>, columns: CaseFileHeader.Columns, schedule: SnapshotSchedule,
          key: CaseAggregation.Key, allowedKeys: Set<String>?) {
         self.bytes = bytes
         self.range = range
@@ -255,52 +255,12 @@ final class ChunkCounter {
                 if let p = outPeriod { outflow[index * k + p] += 1 }
             }
             let idField = scanner[c.id]
-            idHashes.append(CaseAggregation.wordHash(bytes, idField.start, idField.end))
+            idHashes.append(ByteHash.of(bytes, idField.start, idField.end))
             used += 1
         }
         linesConsumed = scanner.nextLineNumber
         // Sort this worker's id hashes here, in parallel with the other worker, so that finding
         // repeats afterwards is one linear merge.
-        CaseAggregation.sortInPlace(&idHashes)
-    }
-}
-
-/// Key values interned from bytes, without making a string per record.
-struct KeyTable {
-    private var slots = [Int32](repeating: -1, count: 1024)
-    private var hashes: [UInt64] = []
-    private(set) var names: [String] = []
-    private var stored: [[UInt8]] = []
-    var count: Int { names.count }
-
-    mutating func index(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int {
-        let h = CaseAggregation.wordHash(bytes, start, end)
-        var slot = Int(h & UInt64(slots.count - 1))
-        while true {
-            let entry = slots[slot]
-            if entry < 0 { break }
-            let e = Int(entry)
-            if hashes[e] == h, stored[e].count == end - start,
-               stored[e].withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress! + start, end - start) }) == 0 {
-                return e
-            }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-        let value = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
-        names.append(String(decoding: value, as: UTF8.self))
-        stored.append(value)
-        hashes.append(h)
-        slots[slot] = Int32(names.count - 1)
-        if names.count * 2 > slots.count { grow() }
-        return names.count - 1
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        for (e, h) in hashes.enumerated() {
-            var slot = Int(h & UInt64(slots.count - 1))
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(e)
-        }
+        RepeatedHashes.sortInPlace(&idHashes)
     }
 }

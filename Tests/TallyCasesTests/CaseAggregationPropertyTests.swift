@@ -94,8 +94,7 @@ struct CaseAggregationPropertyTests {
             let people = Self.randomPeople(seed: seed &* 7919 &+ UInt64(every.hashValue & 0xFF))
             let path = try write(people)
             defer { try? FileManager.default.removeItem(atPath: path) }
-            let r = try CaseAggregation.run(path: path, key: .category, schedule: schedule, every: every, on: nil,
-                                            from: nil, to: nil, allowedKeys: nil, skipInvalid: true)
+            let r = try CaseAggregation.run(path: path, options: .init(schedule: schedule, every: every, skipInvalid: true))
             for (j, s) in snapshots.enumerated() {
                 let held = people.filter { $0.detained <= s && s < ($0.heldUntil ?? Int.max) }
                 #expect(r.totalStock[j] == held.count, "seed \(seed) \(every) total on \(schedule.labels[j])")
@@ -118,8 +117,7 @@ struct CaseAggregationPropertyTests {
             let people = Self.randomPeople(seed: seed)
             let path = try write(people)
             defer { try? FileManager.default.removeItem(atPath: path) }
-            let r = try CaseAggregation.run(path: path, key: .category, schedule: schedule, every: .day, on: nil,
-                                            from: nil, to: nil, allowedKeys: nil, skipInvalid: true)
+            let r = try CaseAggregation.run(path: path, options: .init(schedule: schedule, every: .day, skipInvalid: true))
             for (j, label) in schedule.labels.enumerated() {
                 let s = Self.indexOf[label]!
                 #expect(r.totalStock[j] == people.filter { $0.detained <= s && s < ($0.heldUntil ?? Int.max) }.count)

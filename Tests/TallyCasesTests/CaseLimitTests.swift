@@ -14,8 +14,7 @@ struct CaseLimitTests {
 
     func run(_ path: String, every: SnapshotSchedule.Every = .year, from: Int? = nil, to: Int? = nil,
              skipInvalid: Bool = false) throws -> CaseAggregation {
-        try CaseAggregation.run(path: path, key: .category, schedule: nil, every: every, on: nil, from: from, to: to,
-                                allowedKeys: nil, skipInvalid: skipInvalid)
+        try CaseAggregation.run(path: path, options: .init(every: every, from: from, to: to, skipInvalid: skipInvalid))
     }
 
     @Test func aPersonInMoreThan64CategoriesIsAnErrorAtThatLine() throws {

@@ -28,8 +28,8 @@ struct CaseRecordErrorTests {
         let path = try file(bad)
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
-            _ = try CaseAggregation.run(path: path, key: .category, schedule: nil, every: .year, on: nil, from: 2014, to: 2016,
-                                        allowedKeys: ["a", "b"], skipInvalid: false)
+            _ = try CaseAggregation.run(path: path, options: .init(every: .year, from: 2014, to: 2016,
+                                                                allowedKeys: ["a", "b"], skipInvalid: false))
             Issue.record("no error")
         } catch let invalid as CaseAggregation.Invalid {
             let lines = invalid.aggregation.issues.map(\.description)
@@ -48,8 +48,8 @@ struct CaseRecordErrorTests {
     @Test func skipInvalidCountsThem() throws {
         let path = try file(bad)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let r = try CaseAggregation.run(path: path, key: .category, schedule: nil, every: .year, on: nil, from: 2014, to: 2016,
-                                        allowedKeys: ["a", "b"], skipInvalid: true)
+        let r = try CaseAggregation.run(path: path, options: .init(every: .year, from: 2014, to: 2016,
+                                                                allowedKeys: ["a", "b"], skipInvalid: true))
         #expect(r.recordsRead == 9)
         #expect(r.recordsSkipped == 6)
         #expect(r.recordsUsed == 3)

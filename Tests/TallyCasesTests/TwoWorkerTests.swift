@@ -21,8 +21,7 @@ struct TwoWorkerTests {
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int) > 1 << 20)
 
         func run(_ workers: Int) throws -> CaseAggregation {
-            try CaseAggregation.run(path: path, key: .category, schedule: nil, every: .year, on: nil, from: 2010, to: 2024,
-                                    allowedKeys: nil, skipInvalid: true, workers: workers)
+            try CaseAggregation.run(path: path, options: .init(every: .year, from: 2010, to: 2024, skipInvalid: true, workers: workers))
         }
         let one = try run(1), two = try run(2)
         #expect(one.workers == 1 && two.workers == 2)

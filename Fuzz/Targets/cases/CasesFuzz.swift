@@ -83,6 +83,5 @@ private func aggregate(_ bytes: [UInt8]) {
     let keys = CaseAggregation.Key.allCases
     let key = keys[(bytes.count / 4) % keys.count]
     let skipInvalid = (bytes.count / 12) % 2 == 0
-    _ = try? CaseAggregation.run(path: casesPath, key: key, schedule: nil, every: every, on: nil, from: nil, to: nil,
-                                 allowedKeys: nil, skipInvalid: skipInvalid)
+    _ = try? CaseAggregation.run(path: casesPath, options: .init(key: key, every: every, skipInvalid: skipInvalid))
 }
