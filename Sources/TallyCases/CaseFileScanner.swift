@@ -147,19 +147,19 @@ struct CaseFileScanner {
     /// A field's text (unescaped), for messages and ids.
     func string(_ f: Field) -> String {
         let raw = UnsafeRawBufferPointer(rebasing: bytes[f.start..<f.end])
-        let s = String(decoding: raw, as: UTF8.self)
-        guard f.needsUnescaping else { return s }
-        var out = ""
-        var previousQuote = false
-        for ch in s {
-            if ch == "\"" {
-                if previousQuote { previousQuote = false; continue }
-                previousQuote = true
-            } else {
-                previousQuote = false
-            }
-            out.append(ch)
+        guard f.needsUnescaping else { return String(decoding: raw, as: UTF8.self) }
+        // Inside quotes every quote is doubled (a single one would have closed the field): keep
+        // the first of each pair. By bytes, not Characters: a combining mark after a quote joins
+        // it into one Character that is not "\"", and the pair was kept whole (the differential
+        // test against CSVTable found it). A quote byte is never part of another UTF-8 character.
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            let b = raw[i]
+            out.append(b)
+            i += b == 0x22 ? 2 : 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
