@@ -68,14 +68,15 @@ public struct BreakdownCommand: ParsableCommand {
     /// The result in `format`, as `run` prints it.
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        let parentID = parent ?? dataset.defaultCategory ?? "total"
-        // A tidy CSV without `total`: the parts are every category, the whole is their sum.
-        let whole = dataset.category(parentID)
-        if parent != nil, whole == nil {
-            throw CommandError.usage("unknown category '\(parentID)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+        if let parent, dataset.category(parent) == nil {
+            throw CommandError.usage("unknown category '\(parent)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
         }
+        // The whole: --parent, else the default series (the one rule, `Dataset.defaultSeries`);
+        // none for a tidy CSV of parts without a `total`, whose parts' sum is then the whole.
+        let whole = try parent.flatMap(dataset.category) ?? DataErrors.selecting { try Self.defaultWhole(dataset) }
+        let parentID = whole?.id ?? "total"
         var parts = category.isEmpty ? dataset.children(of: parentID).map(\.id) : category
-        if parts.isEmpty, whole == nil { parts = dataset.categories.map(\.id) }
+        if parts.isEmpty, whole == nil { parts = dataset.categoriesWithData.map(\.id) }
         for id in parts where dataset.category(id) == nil {
             throw CommandError.usage("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
         }
@@ -94,5 +95,15 @@ public struct BreakdownCommand: ParsableCommand {
         let report = BreakdownReport(dataset: dataset, selection: selection, level: level,
                                      intervals: intervals == "wilson", partsWithoutData: noData)
         return report.render(format)
+    }
+
+    /// The default series as the whole, or nil when the dataset names none and has several
+    /// series (no `total`); a dataset with no rows, or naming a default it lacks, is refused.
+    static func defaultWhole(_ dataset: Dataset) throws(NoDefaultSeries) -> Category? {
+        do {
+            return try dataset.defaultSeries()
+        } catch where error.reason == .several {
+            return nil
+        }
     }
 }
