@@ -85,6 +85,9 @@ let package = Package(
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
+        // The chart adapter against the statistics `stats breakdown` prints (a share chart must
+        // show the same shares): TallyStats is imported by this test only, never by TallyChartData.
+        .testTarget(name: "TallyChartDataTests", dependencies: ["TallyChartData", "TallyCharts", "TallyData", "TallyStats"]),
         .testTarget(name: "TallyNotebookTests", dependencies: ["TallyNotebook", "TallyData", "TallyReport"]),
         .testTarget(name: "TallyCasesTests", dependencies: ["TallyCases", "TallyDigest", "TallyData", "TallyPrimitives"]),
         .testTarget(name: "TallyRenderTests", dependencies: ["TallyRender", "TallyCharts", "CCairo", "CZlib"],

@@ -37,6 +37,18 @@ struct DataChart {
                                 width: options.size.width, height: options.size.height)
         options.apply(to: &spec)
         customise(&spec)
+        // What the chart may put together, and annotations that point at a figure of their own
+        // date: the user's request (64), checked before anything is drawn.
+        do {
+            try ChartSelectionRule.check(ids, in: data, stacked: kind == .area || kind == .share || (kind == .bar && spec.stacked))
+        } catch {
+            throw CommandError.usage(error.message)
+        }
+        do {
+            try spec.checkAnnotations()
+        } catch {
+            throw CommandError.usage(error.message)
+        }
         return (spec, builder.sourceList().map(SafeText.clean))
     }
 }

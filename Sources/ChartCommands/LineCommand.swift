@@ -42,7 +42,8 @@ public struct LineCommand: ParsableCommand {
         for a in annotate {
             let eq = a.firstIndex(of: "=")!
             let date = PartialDate(String(a[..<eq]))!
-            spec.annotations.append(Annotation(series: first.id, time: date.decimalYear, text: String(a[a.index(after: eq)...])))
+            spec.annotations.append(Annotation(series: first.id, time: date.decimalYear, text: String(a[a.index(after: eq)...]),
+                                               year: date.year, month: date.month, day: date.day))
         }
     }
 

@@ -22,7 +22,8 @@ public struct ChartSpecBuilder {
             })
         }
         let noData = series.filter(\.isEmpty).map { $0.category.label(locale.rawValue) }
-        let memorial = series.contains { $0.category.countingBody?.hasPrefix("Memorial") == true }
+        // What the data's publisher asks every chart of these series to say (datapackage.json).
+        let caveats = dataset.caveats(for: series.map(\.category.id), context: .chart, locale: locale.rawValue)
         var notes: [String] = []
         let conflicts = withData.flatMap(\.points).filter(\.isConflicting).count
         if conflicts > 0 {
@@ -40,14 +41,40 @@ public struct ChartSpecBuilder {
         }
         var spec = ChartSpec(kind: kind, title: title ?? defaultTitle(locale), subtitle: subtitle,
                              source: sourceLine(locale), notes: notes, series: data, noData: noData,
-                             width: width, height: height, locale: locale, minimumCounts: memorial)
+                             width: width, height: height, locale: locale, caveats: caveats, whole: whole(of: withData))
         if subtitle == nil { spec.subtitle = defaultSubtitle(spec) }
         return spec
     }
 
+    /// The series' label: of the one series drawn, else of the whole the series are parts of, else
+    /// of the dataset's default series; a category without a label of its own (a tidy CSV's,
+    /// without --label) is not titled by its id but by the dataset's title.
     func defaultTitle(_ locale: ChartLocale) -> String {
+        func ownLabel(_ c: Category?) -> String? {
+            guard let c, c.label(locale.rawValue) != c.id else { return nil }
+            return c.label(locale.rawValue)
+        }
         if series.count == 1 { return series[0].category.label(locale.rawValue) }
-        return (try? dataset.defaultSeries())?.label(locale.rawValue) ?? dataset.title
+        let parents = Set(series.map(\.category.parent))
+        if parents.count == 1, let parent = parents.first ?? nil, let label = ownLabel(dataset.category(parent)) { return label }
+        return ownLabel(try? dataset.defaultSeries()) ?? dataset.title
+    }
+
+    /// The published figures of the whole the series are parts of (their common parent), on the
+    /// dates every part has a figure, read as `stats breakdown` reads them (`CompositionSelection`);
+    /// nil when the series have no common parent.
+    func whole(of parts: [TimeSeries]) -> SeriesData? {
+        guard let first = parts.first, let parentID = first.category.parent,
+              parts.allSatisfy({ $0.category.parent == parentID }), let parent = dataset.category(parentID) else { return nil }
+        let selection = CompositionSelection(dataset: dataset, parent: parentID, parts: parts.map(\.category.id),
+                                             range: first.range, on: [], matchWithinDays: nil, policy: first.policy)
+        let points = selection.entries.compactMap { e in
+            e.whole.map { o in
+                DataPoint(time: o.date.decimalYear, year: o.date.year, month: o.date.month, day: o.date.day,
+                          value: Double(o.count), qualifier: DataPoint.Qualifier(rawValue: o.qualifier.rawValue) ?? .exact)
+            }
+        }
+        return SeriesData(id: parent.id, label: parent.label(), points: points)
     }
 
     /// "Published counts, <first date drawn> to <last date drawn>".
@@ -87,14 +114,17 @@ public struct ChartSpecBuilder {
         }
     }
 
-    /// Publishers without their parenthetical notes, most cited first, then "and N more" and where
-    /// the full list is.
+    /// Publishers without their parenthetical notes, most cited first, then "and N more" and, for
+    /// a data package with a sources table, where the full list is. A figure whose source nobody
+    /// described (a tidy CSV's rows, the file standing in) counts as "not given": nothing invented.
     public func sourceLine(_ locale: ChartLocale) -> String {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for s in series {
             for p in s.points {
-                let publisher = Self.shortPublisher(dataset.sources[p.observation.source]?.publisher ?? p.observation.source)
+                let source = dataset.sources[p.observation.source]
+                let publisher = source.map(Self.isStandIn) == true ? Self.notGiven(locale)
+                    : Self.shortPublisher(source?.publisher ?? p.observation.source)
                 if counts[publisher] == nil { order.append(publisher) }
                 counts[publisher, default: 0] += 1
             }
@@ -108,6 +138,7 @@ public struct ChartSpecBuilder {
         if ranked.count > shown.count {
             line += "; " + locale.word(.andMore).replacingPercentD(ranked.count - shown.count)
         }
+        guard dataset.resources.contains(where: { $0.name == "sources" }) else { return line }
         let listed = "\(dataset.name)/sources.csv"
         switch locale {
         case .en: line += " (every figure's source: \(listed))"
@@ -116,6 +147,20 @@ public struct ChartSpecBuilder {
         case .uk: line += " (джерело кожного числа: \(listed))"
         }
         return line
+    }
+
+    /// A source that only stands in for rows citing none: TallyData names it after the file and
+    /// gives it no publisher ("unknown"), address or quote until the user says (--source).
+    // TODO(dataread): ask TallyData whether a source was described rather than reading its placeholder.
+    static func isStandIn(_ s: Source) -> Bool { s.publisher == "unknown" && s.quote.isEmpty }
+
+    static func notGiven(_ locale: ChartLocale) -> String {
+        switch locale {
+        case .en: return "not given"
+        case .fr: return "non indiquée"
+        case .ru: return "не указан"
+        case .uk: return "не вказано"
+        }
     }
 
     static func shortPublisher(_ p: String) -> String {

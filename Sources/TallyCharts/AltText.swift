@@ -32,7 +32,9 @@ public enum AltText {
         }
         if !spec.noData.isEmpty { parts.append("No published counts for: \(spec.noData.joined(separator: ", ")).") }
         for a in spec.annotations { parts.append("Annotation: \(a.text).") }
-        if spec.minimumCounts { parts.append(loc.word(.minimum)) }
+        let leftOut = ChartLayout.leftOutDates(spec)
+        if !leftOut.isEmpty { parts.append("Left out, as a part has no figure on that date: \(leftOut.map { loc.date(year: $0.year, month: $0.month, day: $0.day) }.joined(separator: ", ")).") }
+        parts += spec.caveats
         parts.append("Source: \(spec.source)")
         return parts.joined(separator: " ")
     }

@@ -19,7 +19,7 @@ struct AnnotationPlacement {
         let f = layout.font(theme.tickSize, bold: false)
         for a in spec.annotations {
             guard let s = series.first(where: { $0.id == a.series }),
-                  let p = s.points.min(by: { abs($0.time - a.time) < abs($1.time - a.time) }) else { continue }
+                  let p = s.points.filter(a.isWithin).min(by: { abs($0.time - a.time) < abs($1.time - a.time) }) else { continue }
             let pt = Point(x(p.time), y(p.value))
             let anchor: TextRun.Anchor = pt.x > (x.range.lower + x.range.upper) / 2 ? .end : .start
             let ts = layout.size(a.text, f)

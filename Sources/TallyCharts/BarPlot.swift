@@ -5,8 +5,12 @@ import Darwin
 #endif
 
 /// Bars per date: grouped or stacked, vertical or horizontal; in share mode, stacked bars of
-/// each series' part of the total on dates where every series has a figure (100%).
-/// Dates are bands in date order: bars compare published snapshots, not a continuous axis.
+/// each series' share of the whole (`ShareTable`: the published whole, else the parts' sum), with
+/// what the parts leave of a published whole as a grey segment of its own. Stacked kinds draw only
+/// the dates where every series has a figure (`ChartLayout.drawnTimes`; the others are named in
+/// the footer): a part without a figure is never drawn as zero. Grouped bars mark a missing
+/// figure with a dash. Dates are bands in date order: bars compare published snapshots, not a
+/// continuous axis.
 struct BarPlot {
     let layout: ChartLayout
     let share: Bool
@@ -14,34 +18,34 @@ struct BarPlot {
     var spec: ChartSpec { layout.spec }
     var theme: Theme { layout.theme }
     var k: Double { layout.k }
+    /// The colour of the segment no part accounts for.
+    var notAttributedColor: Color { theme.mutedText.with(alpha: 0.4) }
 
     func items(top: Double, bottom: Double, left: Double, right: Double) throws(ChartSpecError) -> [SceneItem] {
         var items: [SceneItem] = []
         let series = spec.series.filter { !$0.points.isEmpty }
         let stacked = share || spec.stacked
 
-        // Bands: every date with a figure (share: only dates where every series has one).
+        // Bands: the dates drawn, with each date's figure as published (its precision labels the band).
         // Each series' first point at each time: lookups in constant time, not a scan per date.
         let byTime = series.map { $0.pointsByTime() }
-        var dates: [DataPoint] = []
-        var seen = Set<Double>()
-        for s in series {
-            for p in s.points where seen.insert(p.time).inserted { dates.append(p) }
-        }
+        let times = ChartLayout.drawnTimes(spec)
         if share {
-            dates = dates.filter { d in byTime.allSatisfy { $0[d.time] != nil } }
-            guard !dates.isEmpty else {
+            guard !times.isEmpty else {
                 throw ChartSpecError("a share chart needs dates on which every selected series has a figure; none has")
             }
         }
-        dates.sort { $0.time < $1.time }
+        let dates: [DataPoint] = times.map { t in byTime.lazy.compactMap { $0[t] }.first! }
         func value(_ i: Int, _ d: DataPoint) -> DataPoint? { byTime[i][d.time] }
+        let shares = share ? ShareTable(spec) : nil
         var totals: [Double] = dates.map { d in series.indices.reduce(0) { $0 + (value($1, d)?.value ?? 0) } }
+        if let shares { totals = shares.rows.map(\.whole) }
         if !share && !stacked { totals = dates.map { d in series.indices.compactMap { value($0, d)?.value }.max() ?? 0 } }
 
         // Legend above the plot (always: bars carry no end labels).
         var plotTop = top
-        let entries = series.enumerated().map { (label: $0.element.label, color: layout.color($0.offset)) }
+        var entries = series.enumerated().map { (label: $0.element.label, color: layout.color($0.offset)) }
+        if shares?.hasNotAttributed == true { entries.append((spec.locale.word(.unattributed), notAttributedColor)) }
         let (legendItems, legendHeight) = layout.legend(entries, x: left, top: plotTop, width: right - left)
         items += legendItems
         plotTop += legendHeight + 8 * k
@@ -102,6 +106,9 @@ struct BarPlot {
                                              size: min(theme.markerSize * k, rect.width * 0.8), color: theme.text, background: theme.background))
                     }
                 }
+                if let rest = shares?.rows[j].notAttributed {
+                    items.append(.rect(Rect(x: x0, y: y(base + 100 * rest), width: barArea, height: y(base) - y(base + 100 * rest)), fill: notAttributedColor))
+                }
             }
             // Band labels, thinned to every n-th so they never touch.
             let runs = dates.indices.map { j in
@@ -128,7 +135,14 @@ struct BarPlot {
                 let y0 = plotTop + band * Double(j) + (band - barArea) / 2
                 var base = 0.0
                 for i in series.indices {
-                    guard let p = value(i, d) else { continue }
+                    guard let p = value(i, d) else {
+                        // No figure is not zero: a dash where the bar would stand (grouped bars only;
+                        // stacked kinds draw no date with a part missing).
+                        let h = barArea / Double(series.count)
+                        items.append(.text(layout.run("–", x: x(0) + 4 * k, baseline: y0 + h * (Double(i) + 0.5) + ts.ascent * 0.4,
+                                                      layout.labelFont, layout.color(i), anchor: .start, role: "missing")))
+                        continue
+                    }
                     let v = share ? 100 * p.value / max(totals[j], 1e-300) : p.value
                     let rect: Rect
                     if stacked {
@@ -143,6 +157,9 @@ struct BarPlot {
                         items.append(.marker(Point(rect.maxX, rect.y + rect.height / 2), shape: p.marker,
                                              size: min(theme.markerSize * k, rect.height * 0.8), color: theme.text, background: theme.background))
                     }
+                }
+                if let rest = shares?.rows[j].notAttributed {
+                    items.append(.rect(Rect(x: x(base), y: y0, width: x(base + 100 * rest) - x(base), height: barArea), fill: notAttributedColor))
                 }
             }
             let runs = dates.indices.map { j in

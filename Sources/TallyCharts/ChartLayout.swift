@@ -213,7 +213,8 @@ public struct ChartLayout {
         if spec.kind == .line, spec.series.contains(where: { !gapSegments($0).isEmpty }) {
             keyEntry(nil, dash: true, spec.locale.word(.gap))
         }
-        if spec.kind == .bar, spec.series.count > 1, hasMissingBars {
+        // The dash is drawn only in grouped bars: stacked kinds leave such dates out (named below).
+        if spec.kind == .bar, !spec.stacked, spec.series.count > 1, hasMissingBars {
             keyEntry(nil, spec.locale.word(.missing))
         }
         if !key.isEmpty { lines.append((key, lineHeight, s.ascent)) }
@@ -222,7 +223,11 @@ public struct ChartLayout {
             textLines("\(spec.locale.word(.noData)): \(spec.noData.joined(separator: ", ")).", color: theme.text, role: "no-data")
         }
         for note in spec.notes { textLines(note, color: theme.mutedText, role: "note") }
-        if spec.minimumCounts { textLines(spec.locale.word(.minimum), color: theme.mutedText, role: "note") }
+        let leftOut = Self.leftOutDates(spec)
+        if !leftOut.isEmpty {
+            textLines("\(spec.locale.word(.leftOut)): \(leftOut.map(dateLabel).joined(separator: ", ")).", color: theme.text, role: "left-out")
+        }
+        for caveat in spec.caveats { textLines(caveat, color: theme.mutedText, role: "note") }
         textLines("\(spec.locale.word(.source)): \(spec.source)", color: theme.mutedText, role: "source")
         return FooterBlock(lines: lines)
     }
@@ -236,17 +241,32 @@ public struct ChartLayout {
         return drawn.contains { s in Set(s.points.map(\.time)).count < times.count }
     }
 
-    /// The dates a chart draws: all of them, or for stacked kinds those where every series has a figure.
+    /// Whether the chart stacks its series (parts of one whole): areas, shares, stacked bars.
+    static func isStacked(_ spec: ChartSpec) -> Bool {
+        spec.kind == .area || spec.kind == .share || (spec.kind == .bar && spec.stacked && spec.series.filter { !$0.points.isEmpty }.count > 1)
+    }
+
+    /// The dates a chart draws: all of them, or for stacked kinds those where every series has a
+    /// figure (a part without one is not drawn as zero).
     public static func drawnTimes(_ spec: ChartSpec) -> [Double] {
         let drawn = spec.series.filter { !$0.points.isEmpty }
-        switch spec.kind {
-        case .line, .bar:
-            return Array(Set(drawn.flatMap { $0.points.map(\.time) })).sorted()
-        case .area, .share:
-            guard var common = drawn.first.map({ Set($0.points.map(\.time)) }) else { return [] }
-            for s in drawn.dropFirst() { common.formIntersection(Set(s.points.map(\.time))) }
-            return common.sorted()
+        guard isStacked(spec) else { return Array(Set(drawn.flatMap { $0.points.map(\.time) })).sorted() }
+        guard var common = drawn.first.map({ Set($0.points.map(\.time)) }) else { return [] }
+        for s in drawn.dropFirst() { common.formIntersection(Set(s.points.map(\.time))) }
+        return common.sorted()
+    }
+
+    /// For stacked kinds, the dates some series has a figure on but another has not: left out of
+    /// the stack, and named under the chart and in the alt text. One point each, in time order.
+    public static func leftOutDates(_ spec: ChartSpec) -> [DataPoint] {
+        guard isStacked(spec) else { return [] }
+        let drawn = Set(drawnTimes(spec))
+        var seen = Set<Double>()
+        var out: [DataPoint] = []
+        for s in spec.series {
+            for p in s.points where !drawn.contains(p.time) && seen.insert(p.time).inserted { out.append(p) }
         }
+        return out.sorted { $0.time < $1.time }
     }
 
     func color(_ index: Int) -> Color { theme.palette[index % theme.palette.count] }

@@ -81,10 +81,10 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
         case (.gap, .fr): return "pointillé : aucun chiffre publié entre les deux"
         case (.gap, .ru): return "пунктир: в промежутке нет опубликованных данных"
         case (.gap, .uk): return "пунктир: у проміжку немає опублікованих даних"
-        case (.minimum, .en): return "Minimum counts: people recognised as political prisoners, not all political prisoners."
-        case (.minimum, .fr): return "Chiffres minimaux : personnes reconnues comme prisonniers politiques, pas tous les prisonniers politiques."
-        case (.minimum, .ru): return "Минимальные оценки: признанные политзаключённые, а не все политзаключённые."
-        case (.minimum, .uk): return "Мінімальні оцінки: визнані політв'язні, а не всі політв'язні."
+        case (.leftOut, .en): return "Dates left out (a part has no figure there)"
+        case (.leftOut, .fr): return "Dates omises (une partie n'y a pas de chiffre)"
+        case (.leftOut, .ru): return "Пропущенные даты (у одной из частей нет числа)"
+        case (.leftOut, .uk): return "Пропущені дати (одна з частин не має числа)"
         case (.andMore, .en): return "and %d more"
         case (.andMore, .fr): return "et %d autres"
         case (.andMore, .ru): return "и ещё %d"
@@ -105,6 +105,6 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
     }
 
     public enum Word: Sendable, CaseIterable {
-        case source, sources, noData, approximate, atLeast, gap, minimum, andMore, share, unattributed, missing
+        case source, sources, noData, approximate, atLeast, gap, leftOut, andMore, share, unattributed, missing
     }
 }

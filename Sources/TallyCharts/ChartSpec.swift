@@ -38,14 +38,19 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     public var focus: [String]
     public var annotations: [Annotation]
     public var transparent: Bool
-    /// Whether the counts are minimum counts (adds the footer sentence that says so).
-    public var minimumCounts: Bool
+    /// What the data's publisher asks every chart of these series to say about what the counts
+    /// mean (a data package's caveats): under the notes, and in the alt text.
+    public var caveats: [String]
+    /// The whole the series are parts of, where it is published: a share chart takes each part's
+    /// share of it (of the parts' sum where it is missing or smaller than the sum, as `stats
+    /// breakdown` does) and draws what the parts leave of it as a segment of its own.
+    public var whole: SeriesData?
 
     public init(kind: Kind, title: String, subtitle: String? = nil, source: String, notes: [String] = [],
                 altText: String? = nil, logo: String? = nil, series: [SeriesData], noData: [String] = [],
                 width: Double = 1200, height: Double = 675, locale: ChartLocale = .en, logScale: Bool = false,
                 horizontal: Bool = false, stacked: Bool = true, focus: [String] = [], annotations: [Annotation] = [],
-                transparent: Bool = false, minimumCounts: Bool = false) {
+                transparent: Bool = false, caveats: [String] = [], whole: SeriesData? = nil) {
         self.kind = kind
         self.title = title
         self.subtitle = subtitle
@@ -64,12 +69,13 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         self.focus = focus
         self.annotations = annotations
         self.transparent = transparent
-        self.minimumCounts = minimumCounts
+        self.caveats = caveats
+        self.whole = whole
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, title, subtitle, source, notes, altText, logo, series, noData, width, height, locale
-        case logScale, horizontal, stacked, focus, annotations, transparent, minimumCounts
+        case logScale, horizontal, stacked, focus, annotations, transparent, caveats, whole
     }
 
     /// Reads a spec, with defaults for everything but kind, title, source and series.
@@ -93,7 +99,8 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         focus = try c.decodeIfPresent([String].self, forKey: .focus) ?? []
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations) ?? []
         transparent = try c.decodeIfPresent(Bool.self, forKey: .transparent) ?? false
-        minimumCounts = try c.decodeIfPresent(Bool.self, forKey: .minimumCounts) ?? false
+        caveats = try c.decodeIfPresent([String].self, forKey: .caveats) ?? []
+        whole = try c.decodeIfPresent(SeriesData.self, forKey: .whole)
     }
 
     /// One of an enumeration's names; an unknown one is refused with the names accepted (not
@@ -184,15 +191,24 @@ public struct DataPoint: Sendable, Codable, Equatable {
     }
 }
 
-/// A short text pointing at one point of a series ("50 in June 2015").
+/// A short text pointing at one point of a series ("50 in June 2015"). The date is given at a
+/// precision (a year, a month or a day: `year`, `month`, `day`; without them, the year of
+/// `time`), and the series must have a figure within it: an annotation is never moved to a figure
+/// of another period (`ChartSpec.checkAnnotations`).
 public struct Annotation: Sendable, Codable, Equatable {
     public var series: String
     public var time: Double
     public var text: String
-    public init(series: String, time: Double, text: String) {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    public init(series: String, time: Double, text: String, year: Int? = nil, month: Int? = nil, day: Int? = nil) {
         self.series = series
         self.time = time
         self.text = text
+        self.year = year
+        self.month = month
+        self.day = day
     }
 }
 

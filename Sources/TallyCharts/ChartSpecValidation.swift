@@ -20,6 +20,7 @@ extension ChartSpec {
             throw ChartSpecError("a log scale cannot show zero counts; drop --log")
         }
         try validateAnnotations()
+        try checkAnnotations()
     }
 
     /// The size in CSS pixels, and the pixels drawn at `scale`.
@@ -80,6 +81,11 @@ extension ChartSpec {
             try Self.checkLength(a.series, "annotations[\(i)].series", ChartLimits.maximumLabelLength)
             try Self.checkLength(a.text, "annotations[\(i)].text", ChartLimits.maximumLabelLength)
             try DataPoint.checkTime(a.time, "annotations[\(i)].time")
+            if let year = a.year, !ChartLimits.yearRange.contains(year) {
+                throw ChartSpecError("annotations[\(i)].year: \(year), expected \(ChartLimits.yearRange.lowerBound) to \(ChartLimits.yearRange.upperBound)")
+            }
+            if let month = a.month, !(1...12).contains(month) { throw ChartSpecError("annotations[\(i)].month: \(month), expected 1 to 12") }
+            if let day = a.day, !(1...31).contains(day) { throw ChartSpecError("annotations[\(i)].day: \(day), expected 1 to 31") }
         }
     }
 

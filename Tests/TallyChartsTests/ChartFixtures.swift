@@ -22,7 +22,7 @@ enum ChartFixtures {
                   series: [SeriesData(id: "total", label: "Total", points: [
                     point(2014.5, 46), point(2015.5, 50), point(2016.5, 100), point(2019.5, 296, .approx),
                     point(2020.5, 362), point(2024.6, 767, .atLeast), point(2025.9, 1262),
-                  ])], noData: ["LGBT people"], minimumCounts: true)
+                  ])], noData: ["LGBT people"], caveats: ["Minimum counts: a caveat from the data package."])
     }
 
     static var twoParts: [SeriesData] {

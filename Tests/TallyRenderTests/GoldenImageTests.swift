@@ -65,6 +65,8 @@ struct GoldenImageTests {
     @Test func stackedAreasReport() throws { try check("stacked-areas-report", RenderFixtures.stackedAreas, theme: .report) }
     @Test func horizontalGroupedBarsPress() throws { try check("horizontal-grouped-bars-press", RenderFixtures.horizontalGroupedBars, theme: .press) }
     @Test func horizontalSharesDark() throws { try check("horizontal-shares-dark", RenderFixtures.horizontalShares, theme: .dark) }
+    @Test func stackedBarsWithAPartMissing() throws { try check("stacked-bars-part-missing-report", RenderFixtures.stackedBarsWithAPartMissing, theme: .report) }
+    @Test func sharesOfAPublishedWhole() throws { try check("shares-of-a-whole-report", RenderFixtures.sharesOfAPublishedWhole, theme: .report) }
 
     /// The tolerance proven tight enough: one character changed in the chart's smallest text (the
     /// source line, "Test source" -> "Test sourse") or in a legend label must fail. Checked once by

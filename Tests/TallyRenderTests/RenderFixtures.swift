@@ -20,7 +20,8 @@ enum RenderFixtures {
                   series: [
                     SeriesData(id: "political", label: "Общий список", points: [point("2018-03", 46), point("2019-10", 53), point("2021-10", 80), point("2023-10", 185)]),
                     SeriesData(id: "religious", label: "Преследуемые за религию", points: [point("2018-03", 97), point("2019-10", 252), point("2021-10", 340), point("2023-10", 420, .approx)]),
-                  ], noData: ["ЛГБТ-люди"], width: 800, height: 450, locale: .ru, minimumCounts: true)
+                  ], noData: ["ЛГБТ-люди"], width: 800, height: 450, locale: .ru,
+                  caveats: ["Минимальные оценки: признанные политзаключённые, а не все политзаключённые."])
     }
 
     static var frenchShares: ChartSpec {
@@ -51,5 +52,20 @@ enum RenderFixtures {
     static var horizontalShares: ChartSpec {
         ChartSpec(kind: .share, title: "Each part's share, horizontal", source: "Test source", series: twoParts,
                   width: 600, height: 400, horizontal: true)
+    }
+
+    /// The religious list alone on the last date: the date is left out of the stack and named.
+    static var stackedBarsWithAPartMissing: ChartSpec {
+        var parts = twoParts
+        parts[1].points.append(point("2025-05", 417))
+        return ChartSpec(kind: .bar, title: "Stacked bars, a part missing on one date", source: "Test source", series: parts,
+                         width: 600, height: 400)
+    }
+
+    /// Shares of a published whole larger than the two parts: the rest is drawn and named.
+    static var sharesOfAPublishedWhole: ChartSpec {
+        ChartSpec(kind: .share, title: "Shares of the whole", source: "Test source", series: twoParts, width: 600, height: 400,
+                  whole: SeriesData(id: "total", label: "Total", points: [point("2018-03", 183), point("2019-10", 305),
+                                                                        point("2021-10", 440), point("2023-10", 605)]))
     }
 }
