@@ -71,7 +71,7 @@ public struct ChartSpecBuilder {
         let points = selection.entries.compactMap { e in
             e.whole.map { o in
                 DataPoint(time: o.date.decimalYear, year: o.date.year, month: o.date.month, day: o.date.day,
-                          value: Double(o.count), qualifier: DataPoint.Qualifier(rawValue: o.qualifier.rawValue) ?? .exact)
+                          value: Double(o.count), qualifier: o.qualifier)
             }
         }
         return SeriesData(id: parent.id, label: parent.label(), points: points)
