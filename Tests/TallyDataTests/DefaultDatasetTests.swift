@@ -5,7 +5,7 @@ import Testing
 @Suite("The default dataset")
 struct DefaultDatasetTests {
     let root = FixtureFiles.repositoryRoot
-    var dataset: Dataset { try! DatasetLoader.load(root + "/" + DatasetLoader.defaultDatasetFolder) }
+    var dataset: Dataset { try! DatasetLoader.load(FixtureFiles.defaultDataset) }
 
     @Test func isValidAndEveryCountCitesAKnownSource() {
         let d = dataset
@@ -42,7 +42,7 @@ struct DefaultDatasetTests {
 
     /// The data package is exactly what build.py makes of the research table.
     @Test func rebuildingFromTheResearchTableChangesNothing() throws {
-        let folder = root + "/" + DatasetLoader.defaultDatasetFolder
+        let folder = FixtureFiles.defaultDataset
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("tally-dataset-\(getpid())")
         try? FileManager.default.removeItem(at: temp)
         try FileManager.default.createDirectory(at: temp.appendingPathComponent("research"), withIntermediateDirectories: true)

@@ -6,7 +6,7 @@ import Testing
 /// counting body gets none of them.
 @Suite("The default package's caveats")
 struct DefaultPackageCaveatTests {
-    var dataset: Dataset { try! DatasetLoader.load(FixtureFiles.repositoryRoot + "/" + DatasetLoader.defaultDatasetFolder) }
+    var dataset: Dataset { try! DatasetLoader.load(FixtureFiles.defaultDataset) }
 
     @Test func aTrendOfMemorialsCountSaysTheyAreMinimumCounts() {
         let d = dataset

@@ -10,4 +10,7 @@ enum FixtureFiles {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
     }
+
+    /// The default dataset's folder (finding it is TallyCLI's, which these tests do not import).
+    static var defaultDataset: String { repositoryRoot + "/datasets/memorial-political-prisoners" }
 }
