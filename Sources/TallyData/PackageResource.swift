@@ -3,39 +3,42 @@ import TallyPrimitives
 /// One resource of a data package found by name, for commands that read a package's files
 /// themselves (`stats aggregate` reads its `cases` and `categories`).
 ///
-/// The descriptor is read as every descriptor is (size limit, strict JSON, the notebook's read
-/// boundary), and the resource's path is confined to the package folder (`ResourcePath`): no
-/// absolute path, `..`, URL, link out of the folder, or file that is not a regular file.
+/// The descriptor is read as every descriptor is (`PackageDescriptor.read`: size limit, strict
+/// JSON, members of the wrong type refused, the notebook's read boundary), and the resource's path
+/// is confined to the package folder (`ResourcePath`): no absolute path, `..`, URL, link out of
+/// the folder, or file that is not a regular file.
 public enum PackageResource {
     /// The resolved path of the resource called `name`, or nil when the package has none (an
     /// error instead when it is `required`).
     /// - Throws: `DatasetInvalid` (a descriptor or path refused, with the reason) or `InputMissing`.
     public static func path(named name: String, descriptor: String, required: Bool = false) throws -> String? {
-        let bytes = try DatasetLoader.readBytes(descriptor, limit: DataLimits.maxDescriptorBytes,
-                                                limitName: "DataLimits.maxDescriptorBytes")
-        let json: JSONValue
-        do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            throw DatasetInvalid(issues: [ValidationIssue(file: descriptor, line: error.line, column: error.column,
-                                                          message: "not valid JSON: \(error.message)")])
-        }
-        guard let resources = json["resources"]?.arrayValue else {
-            throw DatasetInvalid(issues: [ValidationIssue(file: descriptor, message: "'resources' must be a list of resources")])
-        }
-        guard let entry = resources.first(where: { $0["name"]?.stringValue == name }) else {
+        let package = try PackageDescriptor.read(descriptor)
+        guard let entry = package.resources.first(where: { $0.name == name }) else {
             if required { throw DatasetInvalid(issues: [ValidationIssue(file: descriptor, message: "no resource named '\(name)'")]) }
             return nil
         }
-        guard let path = entry["path"]?.stringValue else {
-            throw DatasetInvalid(issues: [ValidationIssue(file: descriptor, message: "resource '\(name)' has no 'path' string")])
-        }
         do {
-            let resolved = try ResourcePath.confine(path, in: FilePath.directory(of: descriptor), resource: name)
+            let resolved = try ResourcePath.confine(entry.path, in: FilePath.directory(of: descriptor), resource: name)
             try ReadBoundary.admit(resolved)
             return resolved
         } catch let refused as ResourcePath.Refused {
             throw DatasetInvalid(issues: [ValidationIssue(file: descriptor, message: refused.message)])
+        }
+    }
+
+    /// The resolved path of every resource of the package, in the descriptor's order, each
+    /// confined to the package folder as the loader confines it.
+    /// - Throws: `DatasetInvalid` (a descriptor or path refused, with the reason) or `InputMissing`.
+    public static func paths(descriptor: String) throws -> [String] {
+        let folder = FilePath.directory(of: descriptor)
+        return try PackageDescriptor.read(descriptor).resources.map { resource in
+            do {
+                let resolved = try ResourcePath.confine(resource.path, in: folder, resource: resource.name)
+                try ReadBoundary.admit(resolved)
+                return resolved
+            } catch let refused as ResourcePath.Refused {
+                throw DatasetInvalid(issues: [ValidationIssue(file: descriptor, field: "resources", message: refused.message)])
+            }
         }
     }
 

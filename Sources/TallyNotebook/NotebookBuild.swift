@@ -26,12 +26,15 @@ public enum NotebookBuild {
 
     /// The files a notebook reads, relative to its package folder: the spec, the package's
     /// descriptor and resources, and whatever else its cells read (themes, logos).
-    static func inputs(_ spec: NotebookSpec, cellReads: [String]) -> [String] {
+    /// A package beside the spec is read as every package is: a descriptor Tally refuses stops
+    /// the build with its error rather than leaving the data out of the provenance.
+    static func inputs(_ spec: NotebookSpec, cellReads: [String]) throws -> [String] {
         let folder = packageFolder(spec)
         var paths = [(spec.path as NSString).lastPathComponent]
-        if let dataset = try? DatasetLoader.load(folder) {
+        let descriptor = (folder as NSString).appendingPathComponent("datapackage.json")
+        if FileManager.default.fileExists(atPath: descriptor) {
             paths.append("datapackage.json")
-            paths += dataset.resources.map { relative($0.path, to: folder) }
+            paths += try PackageResource.paths(descriptor: descriptor).map { relative($0, to: folder) }
         }
         paths += cellReads.map { relative($0, to: folder) }
         var seen = Set<String>()
@@ -50,9 +53,9 @@ public enum NotebookBuild {
     /// Provenance: inputs and outputs with their SHA-256, the cell that made each output, and
     /// what the build ran on. Only `inputs` and `outputs` are compared by `verify`.
     static func provenance(_ spec: NotebookSpec, specDisplay: String, cellReads: [String],
-                           files: [(path: String, bytes: [UInt8])], producedBy: [String: String]) -> JSONValue {
+                           files: [(path: String, bytes: [UInt8])], producedBy: [String: String]) throws -> JSONValue {
         let folder = packageFolder(spec)
-        let inputs: [JSONValue] = inputs(spec, cellReads: cellReads).map { path in
+        let inputs: [JSONValue] = try inputs(spec, cellReads: cellReads).map { path in
             let bytes = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(path)).map { [UInt8]($0) } ?? []
             return .object([("path", .string(path)), ("sha256", .string(SHA256.hex(bytes))), ("bytes", .int(bytes.count))])
         }
@@ -99,8 +102,8 @@ public enum NotebookBuild {
             if parts.count == 2, let dot = parts[1].lastIndex(of: ".") { producedBy[f.path] = String(parts[1][..<dot]) }
         }
         // Provenance reads the package's files too: under the same boundary as the cells.
-        let prov = ReadBoundary.$current.withValue(boundary) {
-            provenance(spec, specDisplay: specDisplay, cellReads: boundary.reads, files: files, producedBy: producedBy)
+        let prov = try ReadBoundary.$current.withValue(boundary) {
+            try provenance(spec, specDisplay: specDisplay, cellReads: boundary.reads, files: files, producedBy: producedBy)
         }
         return files + [("provenance.json", Array(prov.serialized().utf8))]
     }
