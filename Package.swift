@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "chart",
             dependencies: ["ChartCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "TallyDataTests", dependencies: ["TallyData"],
+        .testTarget(name: "TallyDataTests", dependencies: ["TallyData", "TallyPrimitives"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TallyStatsTests", dependencies: ["TallyStats", "TallyData"],
                     resources: [.copy("Fixtures")]),

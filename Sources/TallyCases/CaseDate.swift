@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// Dates of case records as day numbers (days since 1970-01-01), read straight from bytes.
 ///
 /// Partial dates follow one documented rule: a detention known only to the month or year is taken
@@ -7,42 +9,18 @@
 public enum CaseDate {
     public static let rule = "A detention date given to the month or year counts from the first day of that period; a release date given to the month or year counts from its last day (the person is counted as held for the whole uncertain period)."
 
-    static let cumulativeDays: [Int32] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-
-    @inline(__always)
-    static func isLeap(_ y: Int32) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    // The calendar is `CivilCalendar`'s; these adapt it to the 32-bit day numbers the counters
+    // keep (years have four digits, so every day number fits).
 
     @inline(__always)
     static func daysInMonth(_ m: Int32, _ y: Int32) -> Int32 {
-        switch m {
-        case 2: return isLeap(y) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Day numbers of 1 January for the years 1800-2299, so that parsing needs no division.
-    static let firstOfYear: [Int32] = (1800...2299).map { Int32($0) }.map { y in
-        let yy = y - 1
-        return (y - 1970) * 365 + yy / 4 - yy / 100 + yy / 400 - (1969 / 4 - 1969 / 100 + 1969 / 400)
+        Int32(truncatingIfNeeded: CivilCalendar.daysIn(month: Int(m), year: Int(y)))
     }
 
     /// Days from 1970-01-01 to the given full date (proleptic Gregorian).
     @inline(__always)
     static func dayNumber(_ y: Int32, _ m: Int32, _ d: Int32) -> Int32 {
-        if y >= 1800, y < 2300 {
-            return firstOfYear[Int(y - 1800)] + cumulativeDays[Int(m - 1)] + (m > 2 && isLeap(y) ? 1 : 0) + d - 1
-        }
-        return dayNumberSlow(y, m, d)
-    }
-
-    static func dayNumberSlow(_ y: Int32, _ m: Int32, _ d: Int32) -> Int32 {
-        // Days before year y since 1970, by counting leap years with the 400-year rule.
-        let yy = y - 1
-        let leapsBefore = yy / 4 - yy / 100 + yy / 400 - (1969 / 4 - 1969 / 100 + 1969 / 400)
-        var n = (y - 1970) * 365 + leapsBefore
-        n += cumulativeDays[Int(m - 1)] + (m > 2 && isLeap(y) ? 1 : 0)
-        return n + d - 1
+        Int32(truncatingIfNeeded: CivilCalendar.dayNumber(year: Int(y), month: Int(m), day: Int(d)))
     }
 
     /// Parses YYYY, YYYY-MM or YYYY-MM-DD in `bytes[start..<end]`; `periodEnd` selects the
@@ -72,13 +50,8 @@ public enum CaseDate {
 
     /// The calendar date of a day number, as YYYY-MM-DD.
     static func text(_ day: Int32) -> String {
-        var y: Int32 = 1970 + day / 366
-        while dayNumber(y + 1, 1, 1) <= day { y += 1 }
-        while dayNumber(y, 1, 1) > day { y -= 1 }
-        var m: Int32 = 12
-        while dayNumber(y, m, 1) > day { m -= 1 }
-        let d = day - dayNumber(y, m, 1) + 1
-        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let (y, m, d) = CivilCalendar.date(dayNumber: Int(day))
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         let ys = String(y)
         return String(repeating: "0", count: max(0, 4 - ys.count)) + ys + "-" + two(m) + "-" + two(d)
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TallyPrimitives
 
 /// Tick positions for a time axis in decimal years: whole years every 1, 2, 5, 10... years,
 /// or months (every 1, 3, 6) for spans under about three years. The first candidate whose
@@ -54,9 +55,7 @@ public struct TimeTicks: Sendable, Equatable {
 
     /// Fraction of the year before the first day of month `m`.
     static func monthStart(_ year: Int, _ m: Int) -> Double {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return Double(lengths.prefix(m - 1).reduce(0, +)) / (leap ? 366 : 365)
+        Double(CivilCalendar.daysBefore(month: m, year: year)) / Double(CivilCalendar.daysIn(year: year))
     }
 }
 

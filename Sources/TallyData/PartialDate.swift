@@ -1,3 +1,5 @@
+import TallyPrimitives
+
 /// A calendar date known to the year, the month or the day, as sources give it.
 ///
 /// Conventions (stated in every analysis that uses time):
@@ -38,7 +40,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             m = mm
         }
         if parts.count == 3 {
-            guard let dd = Int(parts[2]), let m, (1...PartialDate.daysIn(month: m, year: y)).contains(dd) else { return nil }
+            guard let dd = Int(parts[2]), let m, (1...CivilCalendar.daysIn(month: m, year: y)).contains(dd) else { return nil }
             d = dd
         }
         self.init(year: y, month: m, day: d)
@@ -51,55 +53,32 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return s
     }
 
-    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
-    public static func daysIn(year y: Int) -> Int { isLeap(y) ? 366 : 365 }
-    public static func daysIn(month m: Int, year y: Int) -> Int {
-        switch m {
-        case 2: return isLeap(y) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Day of the year, 1-based, of a full date.
-    static func dayOfYear(year: Int, month: Int, day: Int) -> Int {
-        var n = day
-        for m in 1..<month { n += daysIn(month: m, year: year) }
-        return n
-    }
-
     /// First day of the period the date names.
     public var first: PartialDate { PartialDate(year: year, month: month ?? 1, day: day ?? 1) }
     /// Last day of the period the date names.
     public var last: PartialDate {
         let m = month ?? 12
-        return PartialDate(year: year, month: m, day: day ?? PartialDate.daysIn(month: m, year: year))
+        return PartialDate(year: year, month: m, day: day ?? CivilCalendar.daysIn(month: m, year: year))
     }
 
     /// Days since 1970-01-01 of a full date (`first` for a partial one).
     public var dayNumber: Int {
         let f = first
-        var days = 0
-        if f.year >= 1970 {
-            for y in 1970..<f.year { days += PartialDate.daysIn(year: y) }
-        } else {
-            for y in f.year..<1970 { days -= PartialDate.daysIn(year: y) }
-        }
-        return days + PartialDate.dayOfYear(year: f.year, month: f.month!, day: f.day!) - 1
+        return CivilCalendar.dayNumber(year: f.year, month: f.month!, day: f.day!)
     }
 
     /// The middle of the period, in decimal years (see the type's conventions).
     public var decimalYear: Double {
-        let daysInYear = Double(PartialDate.daysIn(year: year))
+        let daysInYear = Double(CivilCalendar.daysIn(year: year))
         switch precision {
         case .year:
             return Double(year) + 0.5
         case .month:
-            let start = PartialDate.dayOfYear(year: year, month: month!, day: 1) - 1
-            let length = PartialDate.daysIn(month: month!, year: year)
+            let start = CivilCalendar.daysBefore(month: month!, year: year)
+            let length = CivilCalendar.daysIn(month: month!, year: year)
             return Double(year) + (Double(start) + Double(length) / 2) / daysInYear
         case .day:
-            let n = PartialDate.dayOfYear(year: year, month: month!, day: day!)
+            let n = CivilCalendar.dayOfYear(year: year, month: month!, day: day!)
             return Double(year) + (Double(n) - 0.5) / daysInYear
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TallyData
+import TallyPrimitives
 
 /// A data package written to a fresh temporary folder.
 struct TemporaryPackage {
@@ -346,7 +347,7 @@ struct HostileDataTests {
         var days = 0
         days: for y in 1900... {
             for m in 1...12 {
-                for d in 1...PartialDate.daysIn(month: m, year: y) {
+                for d in 1...CivilCalendar.daysIn(month: m, year: y) {
                     csv += "\(PartialDate(year: y, month: m, day: d)),total,1,s\n"
                     days += 1
                     if days == 20_000 { break days }
@@ -381,7 +382,7 @@ struct HostileDataTests {
     }
 
     @Test func theDefaultDatasetStillLoadsAndItsIdsFit() throws {
-        let d = try DatasetLoader.load(FixtureFiles.repositoryRoot + "/" + DatasetLoader.defaultDatasetFolder)
+        let d = try DatasetLoader.load(FixtureFiles.defaultDataset)
         #expect(d.categories.allSatisfy { Identifier.isValid($0.id) })
         #expect(d.sources.keys.allSatisfy(Identifier.isValid))
         #expect(d.sources.values.allSatisfy { SourceURL.problem($0.url) == nil })
