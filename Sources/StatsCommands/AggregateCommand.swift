@@ -72,7 +72,7 @@ public struct AggregateCommand: ParsableCommand {
 
     /// The CSV of cases and its allowed categories.
     func input() throws -> (path: String, allowed: Set<String>?) {
-        var allowed = categories.map { Set($0.split(separator: ",").map { String($0).trimmingSpacesForCLI() }) }
+        var allowed = categories.map { Set($0.split(separator: ",").map { $0.trimming(.spaces) }) }
         var isDir = false
         guard FileManager.default.fileExists(atPath: cases, isDirectory: &isDir) else {
             throw CommandError.missingInput("\(cases): no such file or folder")
@@ -215,15 +215,6 @@ extension AggregateCommand {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
         return nil
-    }
-}
-
-extension String {
-    func trimmingSpacesForCLI() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }
 

@@ -1,3 +1,4 @@
+import TallyPrimitives
 /// Every field of a spec checked before anything uses it: a spec may come from a file someone
 /// sent (`chart render`), so a month of 13 or a time of 1e20 must be refused with the field named,
 /// not reach an array index, an integer conversion or a loop over the span.
@@ -40,10 +41,10 @@ extension ChartSpec {
     }
 
     func validateText() throws(ChartSpecError) {
-        if source.trimmingWhitespace().isEmpty {
+        if source.trimming(.whitespace).isEmpty {
             throw ChartSpecError("the chart has no source line; every chart must say where its numbers come from")
         }
-        if title.trimmingWhitespace().isEmpty { throw ChartSpecError("the chart has no title") }
+        if title.trimming(.whitespace).isEmpty { throw ChartSpecError("the chart has no title") }
         try Self.checkLength(title, "title", ChartLimits.maximumTextLength)
         try Self.checkLength(subtitle ?? "", "subtitle", ChartLimits.maximumTextLength)
         try Self.checkLength(source, "source", ChartLimits.maximumTextLength)

@@ -1,3 +1,4 @@
+import TallyPrimitives
 /// The look of a chart: colours, fonts and sizes. Sizes are in CSS pixels for a chart
 /// 1200 px wide and scale with the chart's size (see `ChartLayout`). Built in: `report`
 /// (print), `press` (social media: larger type, bolder lines), `dark`. A theme file (JSON with
@@ -108,7 +109,7 @@ public struct ThemeFile: Sendable, Decodable {
             }
         }
         if let fontFamily {
-            if fontFamily.trimmingWhitespace().isEmpty { throw ChartSpecError("fontFamily: empty; name a font, e.g. \"Noto Sans\"") }
+            if fontFamily.trimming(.whitespace).isEmpty { throw ChartSpecError("fontFamily: empty; name a font, e.g. \"Noto Sans\"") }
             if fontFamily.count > ChartLimits.maximumFontFamilyLength {
                 throw ChartSpecError("fontFamily: \(fontFamily.count) characters, at most \(ChartLimits.maximumFontFamilyLength)")
             }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TallyPrimitives
 
 /// Named numeric columns read from a CSV file with a header, for regression.
 public struct NumericTable: Sendable {
@@ -28,7 +29,7 @@ public struct NumericTable: Sendable {
             }
             for name in names {
                 let i = table.index(of: name)!
-                let text = r.fields[i].trimmingSpaces()
+                let text = r.fields[i].trimming(.spacesAndTabs)
                 if let x = Double(text), x.isFinite {
                     out[name]!.append(x)
                 } else {
@@ -49,15 +50,5 @@ public struct UnknownColumns: Error, Sendable, CustomStringConvertible {
     public var available: [String]
     public var description: String {
         "\(file): no column named \(names.map { "'\($0)'" }.joined(separator: ", ")); the header has \(available.joined(separator: ", "))"
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }

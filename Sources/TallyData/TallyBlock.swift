@@ -1,3 +1,4 @@
+import TallyPrimitives
 /// The `tally` member of a datapackage.json: what the package says about its own meaning, which
 /// Tally carries into its outputs instead of writing it in code (docs/data-package.md lists
 /// every key). Every key is optional; a key Tally does not know is an error naming its JSON path,
@@ -64,7 +65,7 @@ struct TallyBlock {
         var texts: [String: String] = [:]
         for language in Caveat.languages {
             guard let text = try DescriptorField.string(entry, language, at: path) else { continue }
-            guard !text.allSatisfy(\.isWhitespace) else {
+            guard !text.trimming(.whitespace).isEmpty else {
                 throw DescriptorError(path: "\(path).\(language)", message: "empty; expected the sentence")
             }
             texts[language] = text

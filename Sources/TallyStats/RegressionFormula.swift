@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TallyPrimitives
 
 /// An R-style model formula for linear least squares, the subset analysts need:
 /// `y ~ x`, `y ~ x1 + x2 + x3`, no intercept with `y ~ 0 + x` (or `y ~ x - 1`), and raw
@@ -39,7 +40,7 @@ public struct RegressionFormula: Sendable, Equatable, CustomStringConvertible {
         guard sides.count == 2 else {
             throw ParseError(message: "expected one '~' between the response and the predictors, as in 'y ~ x'")
         }
-        response = String(sides[0]).trimmingSpaces()
+        response = sides[0].trimming(.spacesAndTabs)
         guard Self.isName(response) else {
             throw ParseError(message: "'\(response)' is not a column name; expected a response such as 'y' before '~'")
         }
@@ -131,15 +132,5 @@ public struct RegressionFormula: Sendable, Equatable, CustomStringConvertible {
             }
         }.joined(separator: " + ")
         return "\(response) ~ \(hasIntercept ? "" : "0 + ")\(rhs)"
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }
