@@ -11,16 +11,13 @@ import TallyPrimitives
 /// the current directory, else from the executable's own folder. The data layer only loads the
 /// path it is given; finding a default is the executables' business.
 public enum DefaultDataset {
-    /// The folder of the default dataset, relative to the project root.
+    /// The folder of the default dataset, relative to the project folder (also named in help texts).
     public static let folder = "datasets/memorial-political-prisoners"
 
     /// The default dataset for the current task only (the notebook runner sets it to the data
     /// package beside its spec); unlike an environment variable it is not seen by other threads
     /// or by child processes.
     @TaskLocal public static var override: String?
-
-    /// The default dataset's folder, relative to the project folder, for help texts.
-    public static var folder: String { DatasetLoader.defaultDatasetFolder }
 
     /// Finds the default dataset: the task's override, else `$TALLY_DEFAULT_DATASET`, else the
     /// project folder found by walking up from the current directory, else from the executable's
