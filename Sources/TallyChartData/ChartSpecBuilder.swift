@@ -176,6 +176,8 @@ public struct ChartSpecBuilder {
         for s in series { for p in s.points where !seen.contains(p.observation.source) { seen.append(p.observation.source) } }
         return seen.map { id in
             let s = dataset.sources[id]
+            // Rows citing no source: say so, with the file they came from, and invent no publisher.
+            if let s, Self.isStandIn(s) { return "\(id): source not given (\(s.title))" + (s.url.isEmpty ? "" : ", \(s.url)") }
             return "\(id): \(s?.publisher ?? id), \"\(s?.title ?? "")\", \(s?.url ?? "")"
         }
     }

@@ -81,6 +81,8 @@ struct ChartSpecBuilderTests {
         let data = try loadCSV(censusWithOthers, name: "census-with-others.csv")
         let s = spec(data, countries)
         #expect(s.source == "not given")
+        let builder = ChartSpecBuilder(dataset: data, series: countries.map { data.series($0) })
+        #expect(builder.sourceList() == ["census-with-others.csv: source not given (the file census-with-others.csv)"])
         #expect(s.caveats.isEmpty)
         #expect(s.title == "census-with-others", "the whole 'total' has no label of its own")
         #expect(s.series.map(\.label) == countries)
