@@ -93,7 +93,8 @@ public struct BreakdownCommand: ParsableCommand {
                                              range: DateRange(from: from, to: to), on: on,
                                              matchWithinDays: matchWithin.flatMap(days), policy: sourcePolicy)
         let report = BreakdownReport(dataset: dataset, selection: selection, level: level,
-                                     intervals: intervals == "wilson", partsWithoutData: noData)
+                                     intervals: intervals == "wilson", partsWithoutData: noData,
+                                     caveats: dataset.caveats(for: [parentID] + parts, context: .breakdown, locale: "en"))
         return report.render(format)
     }
 

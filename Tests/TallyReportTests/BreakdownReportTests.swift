@@ -5,11 +5,11 @@ import TallyPrimitives
 
 @Suite("stats breakdown report: shares, changes and the test in every format")
 struct BreakdownReportTests {
-    static func report(intervals: Bool = false) -> BreakdownReport {
+    static func report(intervals: Bool = false, caveats: [String] = [ReportFixtures.caveat]) -> BreakdownReport {
         let d = ReportFixtures.wholeWithTwoParts
         let selection = CompositionSelection(dataset: d, parent: "whole", parts: ["a", "b"], range: DateRange(), on: [],
                                              matchWithinDays: nil, policy: .preferOriginal)
-        return BreakdownReport(dataset: d, selection: selection, level: 0.95, intervals: intervals, partsWithoutData: [])
+        return BreakdownReport(dataset: d, selection: selection, level: 0.95, intervals: intervals, partsWithoutData: [], caveats: caveats)
     }
 
     @Test func theCompositionTableGivesCountsAndShares() {
@@ -30,6 +30,18 @@ struct BreakdownReportTests {
         #expect(t.rows == [["a", "60", "150", "+90", "2.50x", "+15.0 pp", "90.0%"],
                            ["b", "40", "50", "+10", "1.25x", "-15.0 pp", "10.0%"]])
         #expect(t.notes.contains { $0.hasPrefix("Chi-square test of homogeneity across 2 dates and 2 categories (no continuity correction): X2 = 7.14286, df = 1, p = 0.008") })
+    }
+
+    @Test func theCaveatsCloseTheCompositionNotesAndAreTheJSONNote() {
+        #expect(Self.report().tables()[0].notes.last == ReportFixtures.caveat)
+        #expect(Self.report().json()["note"]?.stringValue == ReportFixtures.caveat)
+        #expect(Self.report(caveats: ["One.", "Two."]).json()["note"]?.stringValue == "One. Two.")
+    }
+
+    @Test func withoutCaveatsNoneIsInvented() {
+        let plain = Self.report(caveats: [])
+        #expect(plain.tables()[0].notes == Self.report().tables()[0].notes.dropLast())
+        #expect(plain.json()["note"] == .null)
     }
 
     @Test func csvHasOneRowPerDateAndPart() {

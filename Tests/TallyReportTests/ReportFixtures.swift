@@ -2,6 +2,9 @@ import TallyData
 
 /// Small datasets built in memory, named for what they show.
 enum ReportFixtures {
+    /// What a data package might say about its counts.
+    static let caveat = "The office counts people in custody on 31 December only."
+
     static let source = Source(id: "census", publisher: "The Counting Office", title: "Yearly census", url: "https://example.org/census",
                                quote: "", kind: .original)
 

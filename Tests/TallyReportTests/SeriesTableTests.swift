@@ -5,13 +5,22 @@ import TallyPrimitives
 
 @Suite("stats show table: each figure in every format")
 struct SeriesTableTests {
-    let table = SeriesTable(dataset: ReportFixtures.doublingEachYear, series: [ReportFixtures.doublingEachYear.series("cases")])
+    let table = SeriesTable(dataset: ReportFixtures.doublingEachYear, series: [ReportFixtures.doublingEachYear.series("cases")],
+                            caveats: [ReportFixtures.caveat])
 
     @Test func theWideTableMarksEachFigureWithItsSource() {
         let t = table.table()
         #expect(t.columns.map(\.header) == ["date", "cases"])
         #expect(t.rows == [["2015", "10 [1]"], ["2016", "20 [1]"], ["2017", "40 [1]"], ["2018", "80 [1]"]])
         #expect(t.notes.contains("  [1] The Counting Office, \"Yearly census\" https://example.org/census (original)"))
+    }
+
+    @Test func theCaveatsFollowTheSourcePolicyAndNoneIsInvented() {
+        let notes = table.table().notes
+        let policy = notes.firstIndex { $0.hasPrefix("Source policy: ") }
+        #expect(policy.map { notes[$0 + 1] } == ReportFixtures.caveat)
+        let plain = SeriesTable(dataset: table.dataset, series: table.series, caveats: []).table().notes
+        #expect(plain.map { $0 } == notes.filter { $0 != ReportFixtures.caveat })
     }
 
     @Test func csvHasOneRowPerFigure() {

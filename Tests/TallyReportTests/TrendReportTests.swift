@@ -7,7 +7,7 @@ import TallyStats
 @Suite("stats trend report: each statistic in every format")
 struct TrendReportTests {
     let report = TrendReport(dataset: ReportFixtures.doublingEachYear, series: [ReportFixtures.doublingEachYear.series("cases")],
-                             level: 0.95, zeros: .exclude)
+                             level: 0.95, zeros: .exclude, caveats: ["cases": [ReportFixtures.caveat]])
     var rows: [[String]] { report.tables()[0].rows }
 
     @Test func theTableNamesEveryStatisticOnceInOrder() {
@@ -73,8 +73,24 @@ struct TrendReportTests {
         #expect(md.contains("| statistic | estimate | 95% interval | p | note |"))
     }
 
+    @Test func theDataPackagesCaveatIsPrintedBeforeTheMethods() {
+        let notes = report.tables()[0].notes
+        let caveat = notes.firstIndex(of: ReportFixtures.caveat)
+        #expect(caveat != nil)
+        #expect(caveat.map { notes[$0 + 1].hasPrefix("Methods: ") } == true)
+        #expect(report.render(.markdown).contains("- " + MarkdownText.escaped(ReportFixtures.caveat)))
+    }
+
+    @Test func withoutCaveatsNoneIsInvented() {
+        let plain = TrendReport(dataset: ReportFixtures.doublingEachYear, series: [ReportFixtures.doublingEachYear.series("cases")],
+                                level: 0.95, zeros: .exclude, caveats: ["other": [ReportFixtures.caveat]])
+        let notes = plain.tables()[0].notes
+        #expect(notes.count == report.tables()[0].notes.count - 1)
+        #expect(!notes.contains(ReportFixtures.caveat))
+    }
+
     @Test func aStatisticNotComputedSaysWhyInEveryFormat() throws {
-        let two = TrendReport(dataset: ReportFixtures.twoFigures, series: [ReportFixtures.twoFigures.series("cases")], level: 0.9, zeros: .exclude)
+        let two = TrendReport(dataset: ReportFixtures.twoFigures, series: [ReportFixtures.twoFigures.series("cases")], level: 0.9, zeros: .exclude, caveats: [:])
         let linear = try #require(ReportFixtures.row(two.tables()[0].rows, "linear trend (OLS)"))
         #expect(linear[1] == "-")
         #expect(linear[4].hasPrefix("not computed: "))

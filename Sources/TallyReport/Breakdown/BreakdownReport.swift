@@ -4,7 +4,7 @@ import TallyStats
 
 /// What `stats breakdown` prints: a paragraph that says what drove the change, the composition on
 /// each date, the changes between the first and last date ranked by contribution, and the
-/// chi-square test, with the census caveat. The figures are described once (`BreakdownColumns`).
+/// chi-square test, with the data package's caveats. The figures are described once (`BreakdownColumns`).
 public struct BreakdownReport: Sendable {
     public var dataset: Dataset
     public var selection: CompositionSelection
@@ -12,9 +12,14 @@ public struct BreakdownReport: Sendable {
     public var withIntervals: Bool
     /// Selected parts with no published counts: "no data", never zero shares.
     public var partsWithoutData: [Category]
+    /// The sentences the data package asks a breakdown to carry (what kind of count this is, and
+    /// so what the test and intervals mean); none for a tidy CSV.
+    public var caveats: [String]
 
-    public init(dataset: Dataset, selection: CompositionSelection, level: Double, intervals: Bool, partsWithoutData: [Category]) {
+    public init(dataset: Dataset, selection: CompositionSelection, level: Double, intervals: Bool, partsWithoutData: [Category],
+                caveats: [String]) {
         self.dataset = dataset
+        self.caveats = caveats
         self.selection = selection
         self.withIntervals = intervals
         self.partsWithoutData = partsWithoutData
@@ -23,8 +28,6 @@ public struct BreakdownReport: Sendable {
             dates: selection.entries.map { e in (e.date.description, e.whole.map { Double($0.count) }, e.parts.map { Double($0.count) }) },
             level: level, intervals: intervals)
     }
-
-    public static let censusNote = "Memorial's lists are a census of recognised cases, not a random sample: the chi-square test and the intervals describe how the composition moved between dates, not sampling error."
 
     /// "Between 2018-03-01 and 2023-10, Persecuted for their religion grew from 97 to 420 ..."
     public var paragraph: String {
@@ -93,7 +96,7 @@ public struct BreakdownReport: Sendable {
             notes.append("Left out (a part has no figure there): " + selection.skipped.map { "\($0.date) (\($0.missing.joined(separator: ", ")))" }.joined(separator: "; ") + ".")
         }
         if withIntervals { notes.append("Shares with \(NumberText.percentLevel(breakdown.level)) Wilson intervals in brackets.") }
-        notes.append(Self.censusNote)
+        notes += caveats
         return ReportTable(title: "Composition of \(parent.label("en")) [\(parent.id)]", columns: columns, rows: rows, notes: notes)
     }
 
@@ -133,7 +136,7 @@ public struct BreakdownReport: Sendable {
             ("chi_square", chiSquare.json),
             ("matches", .array(selection.matches.map { .string($0.description) })),
             ("skipped", .array(selection.skipped.map { s in .object([("date", .string(s.date.description)), ("missing", .array(s.missing.map { .string($0) }))]) })),
-            ("note", .string(Self.censusNote)),
+            ("note", caveats.isEmpty ? .null : .string(caveats.joined(separator: " "))),
         ])
     }
 }

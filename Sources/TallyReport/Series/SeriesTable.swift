@@ -5,10 +5,13 @@ import TallyData
 public struct SeriesTable: Sendable {
     public var dataset: Dataset
     public var series: [TimeSeries]
+    /// The sentences the data package asks a table of these series to carry; none for a tidy CSV.
+    public var caveats: [String]
 
-    public init(dataset: Dataset, series: [TimeSeries]) {
+    public init(dataset: Dataset, series: [TimeSeries], caveats: [String]) {
         self.dataset = dataset
         self.series = series
+        self.caveats = caveats
     }
 
     var dates: [PartialDate] {
@@ -52,7 +55,7 @@ public struct SeriesTable: Sendable {
         let empty = series.filter(\.isEmpty).map { $0.category.id }
         if !empty.isEmpty { notes.append("No data (no published counts in this selection; not zero): " + empty.joined(separator: ", ")) }
         notes.append("Source policy: \(series.first?.policy.rawValue ?? "prefer-original"): \(series.first?.policy.summary ?? "").")
-        notes.append("Memorial's lists are minimum counts of recognised political prisoners.")
+        notes += caveats
         notes.append("Sources:")
         for (i, id) in sourceOrder.enumerated() {
             let s = dataset.sources[id]

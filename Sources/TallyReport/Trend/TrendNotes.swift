@@ -6,6 +6,8 @@ import TallyStats
 struct TrendNotes {
     var dataset: Dataset
     var entry: TrendReport.Entry
+    /// What the data package says these counts are (and are not).
+    var caveats: [String]
 
     /// "From 50 (2015-06-01) to 296 (2019-06-10): 5.92 times as many in 4.03 years, ...".
     static func headline(_ e: TrendReport.Entry) -> String? {
@@ -56,9 +58,7 @@ struct TrendNotes {
         }
         notes.append("Time is in decimal years from the actual dates. \(dataset.dateConvention)")
         notes.append("Source policy \(s.policy.rawValue): \(s.policy.summary).")
-        if s.category.countingBody?.hasPrefix("Memorial") == true || s.category.id == "total" {
-            notes.append("Memorial's lists are minimum counts of people recognised as political prisoners, not all political prisoners in Russia.")
-        }
+        notes += caveats
         notes.append("Methods: APC = 100(e^b - 1) for a slope b of ln(count) on time; t intervals for OLS, Wald (normal) intervals for Poisson and quasi-Poisson (dispersion = Pearson X2/(n-2)); Theil-Sen interval as scipy.stats.theilslopes (Sen 1968); Mann-Kendall as pymannkendall original_test. `stats trend --explain` gives the formulas.")
         return notes
     }

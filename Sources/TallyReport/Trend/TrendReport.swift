@@ -15,11 +15,15 @@ public struct TrendReport: Sendable {
     public var entries: [Entry]
     public var level: Double
     public var zeros: ZeroCountPolicy
+    /// The sentences the data package asks a trend of each category to carry, by category id
+    /// (`Dataset.caveats(for:context:locale:)`); none for a tidy CSV.
+    public var caveats: [String: [String]]
 
-    public init(dataset: Dataset, series: [TimeSeries], level: Double, zeros: ZeroCountPolicy) {
+    public init(dataset: Dataset, series: [TimeSeries], level: Double, zeros: ZeroCountPolicy, caveats: [String: [String]]) {
         self.dataset = dataset
         self.level = level
         self.zeros = zeros
+        self.caveats = caveats
         entries = series.map { s in
             Entry(series: s, analysis: TrendAnalysis(times: s.times, counts: s.counts, level: level, zeros: zeros))
         }
@@ -48,7 +52,7 @@ public struct TrendReport: Sendable {
                                    columns: [.init("statistic", .left)], rows: [],
                                    notes: ["No published counts in this selection; nothing is estimated, and no data is not zero."])
             }
-            let notes = TrendNotes(dataset: dataset, entry: e)
+            let notes = TrendNotes(dataset: dataset, entry: e, caveats: caveats[e.series.category.id] ?? [])
             return ReportTable(title: title(e), columns: layout.tableColumns, rows: layout.rows(statistics(e)),
                                notes: notes.lines + (includeSources ? notes.sources : []))
         }
