@@ -110,6 +110,10 @@ final class ChunkCounter {
         // Key indices of the current record (a person has few categories).
         let recordKeys = UnsafeMutablePointer<Int>.allocate(capacity: CaseAggregation.maximumCategoriesPerRecord)
         defer { recordKeys.deallocate() }
+        // A key field with doubled quotes is unescaped here before it is split and interned, so
+        // that "a""b" counts under a"b as CSVTable reads it (grown as needed; rare).
+        var unescaped = UnsafeMutableRawBufferPointer.allocate(byteCount: 64, alignment: 1)
+        defer { unescaped.deallocate() }
         var released = range.lowerBound
         // Work on local copies: a class's stored properties are checked for exclusive access on
         // every use, which in this loop cost more than the counting itself.
@@ -174,17 +178,34 @@ final class ChunkCounter {
             // Key values: categories may be several, separated by ';'.
             var recordKeyCount = 0
             let kf = scanner[c.key]
+            var keyBytes = bytes, keyEnd = kf.end
             var s = kf.start
+            if kf.needsUnescaping {
+                if unescaped.count < kf.end - kf.start {
+                    unescaped.deallocate()
+                    unescaped = .allocate(byteCount: kf.end - kf.start, alignment: 1)
+                }
+                var n = 0, i = kf.start
+                while i < kf.end {
+                    let byte = bytes[i]
+                    unescaped[n] = byte
+                    n += 1
+                    i += byte == 0x22 ? 2 : 1
+                }
+                keyBytes = UnsafeRawBufferPointer(unescaped)
+                s = 0
+                keyEnd = n
+            }
             var bad: String?
             var tooMany = false
-            while s <= kf.end {
+            while s <= keyEnd {
                 var e = s
-                while e < kf.end, bytes[e] != 0x3B { e += 1 }
+                while e < keyEnd, keyBytes[e] != 0x3B { e += 1 }
                 var a = s, b = e
-                while a < b, bytes[a] == 0x20 { a += 1 }
-                while b > a, bytes[b - 1] == 0x20 { b -= 1 }
+                while a < b, keyBytes[a] == 0x20 { a += 1 }
+                while b > a, keyBytes[b - 1] == 0x20 { b -= 1 }
                 if b > a {
-                    let index = keyTable.index(bytes, a, b)
+                    let index = keyTable.index(keyBytes, a, b)
                     if keyTable.count > CaseAggregation.maximumKeys || keyTable.count * (k + 1) > CaseAggregation.maximumCells {
                         failure = CaseFileScanner.SyntaxError(
                             line: line, message: keyTable.count > CaseAggregation.maximumKeys
