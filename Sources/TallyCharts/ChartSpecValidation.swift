@@ -52,6 +52,8 @@ extension ChartSpec {
         try Self.checkLength(logo ?? "", "logo", ChartLimits.maximumTextLength)
         try Self.checkCount(notes.count, "notes", ChartLimits.maximumNotes, "notes")
         for (i, n) in notes.enumerated() { try Self.checkLength(n, "notes[\(i)]", ChartLimits.maximumTextLength) }
+        try Self.checkCount(caveats.count, "caveats", ChartLimits.maximumNotes, "caveats")
+        for (i, n) in caveats.enumerated() { try Self.checkLength(n, "caveats[\(i)]", ChartLimits.maximumTextLength) }
         try Self.checkCount(noData.count, "noData", ChartLimits.maximumNoData, "names")
         for (i, n) in noData.enumerated() { try Self.checkLength(n, "noData[\(i)]", ChartLimits.maximumLabelLength) }
         try Self.checkCount(focus.count, "focus", ChartLimits.maximumSeries, "ids")
@@ -73,6 +75,16 @@ extension ChartSpec {
                 throw ChartSpecError("series: more than \(ChartLimits.maximumPoints) points in all, at most \(ChartLimits.maximumPoints) in one chart; draw fewer series or a shorter range")
             }
             for (j, p) in s.points.enumerated() { try p.validate(path: "\(path).points[\(j)]") }
+        }
+        // The whole is read like a series: the same limits, counted with the others' points.
+        if let whole {
+            try Self.checkLength(whole.id, "whole.id", ChartLimits.maximumLabelLength)
+            try Self.checkLength(whole.label, "whole.label", ChartLimits.maximumLabelLength)
+            try Self.checkCount(whole.points.count, "whole.points", ChartLimits.maximumPointsPerSeries, "points")
+            if total + whole.points.count > ChartLimits.maximumPoints {
+                throw ChartSpecError("whole: more than \(ChartLimits.maximumPoints) points in all, at most \(ChartLimits.maximumPoints) in one chart")
+            }
+            for (j, p) in whole.points.enumerated() { try p.validate(path: "whole.points[\(j)]") }
         }
     }
 
@@ -157,6 +169,8 @@ extension ChartSpec {
         s.altText = altText.map(SafeText.clean)
         s.noData = noData.map(SafeText.clean)
         for i in s.series.indices { s.series[i].label = SafeText.clean(series[i].label) }
+        s.whole?.label = SafeText.clean(whole?.label ?? "")
+        s.caveats = caveats.map(SafeText.clean)
         for i in s.annotations.indices { s.annotations[i].text = SafeText.clean(annotations[i].text) }
         return s
     }

@@ -66,4 +66,17 @@ struct PartsAndAnnotationsTests {
         #expect(s.texts.contains { $0.role == "note" && $0.text.hasPrefix("Minimum counts: a caveat from the data package.") })
         #expect(s.altText.contains("Minimum counts: a caveat from the data package. Source: Memorial"))
     }
+
+    /// Caveats and the whole come from files too: made safe and bounded like every other field.
+    @Test func caveatsAndTheWholeAreCheckedLikeEveryOtherField() throws {
+        var spec = ChartSpec(kind: .share, title: "Shares", source: "S", series: ChartFixtures.twoParts,
+                             caveats: ["a\u{1}b\u{202E}c"])
+        let s = try ChartLayout.scene(spec: spec, theme: .report, measurer: measurer)
+        #expect(s.texts.contains { $0.role == "note" && !$0.text.unicodeScalars.contains { $0.value < 32 || $0.value == 0x202E } })
+        spec.whole = SeriesData(id: "total", label: "Total", points: [DataPoint(time: 2018.2, year: 2018, month: 13, value: 1)])
+        #expect(throws: ChartSpecError("whole.points[0].month: 13, expected 1 to 12")) { try spec.validate() }
+        spec.whole = nil
+        spec.caveats = Array(repeating: "c", count: ChartLimits.maximumNotes + 1)
+        #expect(throws: ChartSpecError.self) { try spec.validate() }
+    }
 }
