@@ -13,6 +13,11 @@ public struct DatasetOptions: ParsableArguments {
     public var format: OutputFormat = .table
 
     @Option(name: .long, help: ArgumentHelp(
+        "A sentence every output carries about what the counts mean (repeatable), e.g. --caveat 'Minimum counts: only verified cases'.",
+        discussion: "Added after the dataset's own caveats, wherever outputs carry them (charts and their alt text, and reports that print the dataset's caveats), in every language as given."))
+    public var caveat: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
         "Who published the figures, for a file that does not say (a tidy CSV), e.g. --source 'Statistics Office'.",
         discussion: "Describes every figure whose source has no address (a tidy CSV's rows: the file, or the id in its source column, stands in as the source); shown in source lines and source lists. Refused when every source is already described (a data package's sources.csv)."))
     public var source: String?
@@ -30,7 +35,7 @@ public struct DatasetOptions: ParsableArguments {
 
     /// What the options say about the data, checked by `validate`.
     public var statements: DatasetStatements {
-        DatasetStatements(source: source, sourceURL: sourceURL, labels: label.compactMap(DatasetStatements.label))
+        DatasetStatements(caveats: caveat, source: source, sourceURL: sourceURL, labels: label.compactMap(DatasetStatements.label))
     }
 
     public func validate() throws {
@@ -40,8 +45,12 @@ public struct DatasetOptions: ParsableArguments {
         if let sourceURL, let problem = SourceURL.problem(sourceURL) {
             throw ValidationError("--source-url \(TerminalText.visible(sourceURL)): \(problem)")
         }
-        for (option, text, limit) in [("--source", source, DatasetStatements.maximumTextLength),
-                                      ("--source-url", sourceURL, DatasetStatements.maximumTextLength)] {
+        if caveat.count > DatasetStatements.maximumCaveats {
+            throw ValidationError("--caveat: \(caveat.count) caveats, at most \(DatasetStatements.maximumCaveats); say it in fewer sentences")
+        }
+        let texts = [("--source", source), ("--source-url", sourceURL)] + caveat.map { ("--caveat", $0) }
+        for (option, text) in texts {
+            let limit = DatasetStatements.maximumTextLength
             if let text, let problem = DatasetStatements.problem(text, option: option, limit: limit) {
                 throw ValidationError(problem)
             }

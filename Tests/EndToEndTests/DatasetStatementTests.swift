@@ -40,7 +40,8 @@ struct DatasetStatementTests {
                       ["--source", "S", "--source-url", "ftp://example.org/f"],
                       ["--label", "fr"],
                       ["--label", "fr=A\u{1B}[31mB"],
-                      ["--source", "S\u{202E}"]])
+                      ["--source", "S\u{202E}"],
+                      ["--caveat", "Minimums\u{1B}]0;x\u{07}"]])
     func aStatementThatCannotBeTrueOrSafeIsRefused(_ options: [String]) throws {
         let r = try StatsBinary.run(["show", Self.census] + options)
         #expect(r.status == 64, "\(options): \(r.stderr)")
@@ -52,5 +53,23 @@ struct DatasetStatementTests {
         let r = try StatsBinary.run(["show", "--source", "Someone else"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("--source and --source-url are for a tidy CSV that names none"))
+    }
+}
+
+/// `--caveat`: what the counts mean, said by the user of a file that does not say it.
+@Suite("Saying what a tidy CSV's counts mean: --caveat")
+struct CaveatOptionTests {
+    static let caveat = "Counts are minimums: only cases the office verified."
+
+    @Test func theChartAndItsAltTextCarryTheCaveat() throws {
+        let dir = try DatasetStatementTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try StatsBinary.run(["line", DatasetStatementTests.census, "--caveat", Self.caveat, "--out", dir.path + "/c.svg"],
+                                    executable: "chart")
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOf: dir.appendingPathComponent("c.svg"), encoding: .utf8)
+        let alt = try String(contentsOf: dir.appendingPathComponent("c.txt"), encoding: .utf8)
+        #expect(svg.contains("only cases the office verified"))
+        #expect(alt.contains("only cases the office verified"))
     }
 }
