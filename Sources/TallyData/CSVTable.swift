@@ -1,6 +1,7 @@
 /// A CSV file read per RFC 4180, keeping where every field started so that errors can point at it.
 ///
-/// Accepted: fields separated by commas, records by LF or CRLF (a lone CR too), fields optionally
+/// Accepted: fields separated by commas (or another one-byte delimiter the caller names: a tidy
+/// CSV may use `;` or tab, `CSVDelimiter`), records by LF or CRLF (a lone CR too), fields optionally
 /// enclosed in double quotes, `""` inside a quoted field for one quote, commas and line breaks
 /// inside quoted fields, an optional UTF-8 byte-order mark, an optional final line break.
 /// Empty lines are skipped, as Python's `csv.DictReader` does.
@@ -28,11 +29,13 @@ public struct CSVTable: Sendable {
 
     public var header: [String]
     public var headerLine: Int
+    /// The 1-based column where each header name starts.
+    public var headerColumns: [Int]
     public var records: [Record]
 
-    /// Parses `bytes`; the first record is the header.
-    public init(bytes: [UInt8], file: String) throws(CSVSyntaxError) {
-        var parser = CSVByteParser(bytes: bytes, file: file)
+    /// Parses `bytes`; the first record is the header. `delimiter` is one ASCII byte.
+    public init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ",")) throws(CSVSyntaxError) {
+        var parser = CSVByteParser(bytes: bytes, file: file, delimiter: delimiter)
         var all: [Record] = []
         while let record = try parser.next() {
             guard all.count < Self.maxRecords else {
@@ -46,6 +49,7 @@ public struct CSVTable: Sendable {
         }
         header = first.fields
         headerLine = first.line
+        headerColumns = first.columns
         records = Array(all.dropFirst())
     }
 
@@ -66,19 +70,21 @@ public struct CSVSyntaxError: Error, Sendable, Equatable, CustomStringConvertibl
 struct CSVByteParser {
     private let bytes: [UInt8]
     private let file: String
+    /// The byte between fields (a comma unless the caller says otherwise).
+    private let delimiter: UInt8
     private var position = 0
     private var line = 1
     /// Characters (not bytes) consumed on the current line before `position`.
     private var column = 0
 
     private static let quote = UInt8(ascii: "\"")
-    private static let comma = UInt8(ascii: ",")
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
 
-    init(bytes: [UInt8], file: String) {
+    init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
         self.file = file
+        self.delimiter = delimiter
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
         }
@@ -197,15 +203,15 @@ struct CSVByteParser {
                 try checkLength(contentStart, line: openedLine, column: fieldColumn)
                 let content = escaped ? value[...] : bytes[contentStart..<(position - 1)]
                 fields.append(try decode(content, line: openedLine, column: fieldColumn, quoted: true))
-                if position < bytes.count, bytes[position] != Self.comma,
+                if position < bytes.count, bytes[position] != delimiter,
                    bytes[position] != Self.lf, bytes[position] != Self.cr {
-                    throw error("unexpected text after a closing quote; expected a comma or the end of the line")
+                    throw error("unexpected text after a closing quote; expected \(CSVDelimiter.name(delimiter)) or the end of the line")
                 }
             } else {
                 let start = position
                 while position < bytes.count {
                     let b = bytes[position]
-                    if b == Self.comma || b == Self.lf || b == Self.cr { break }
+                    if b == delimiter || b == Self.lf || b == Self.cr { break }
                     if b == Self.quote {
                         throw error("a quote inside an unquoted field; quote the whole field and double the inner quote (\"\")")
                     }
@@ -214,7 +220,7 @@ struct CSVByteParser {
                 try checkLength(start, line: line, column: fieldColumn)
                 fields.append(try decode(bytes[start..<position], line: line, column: fieldColumn))
             }
-            if position < bytes.count, bytes[position] == Self.comma {
+            if position < bytes.count, bytes[position] == delimiter {
                 advance()
                 continue
             }

@@ -32,7 +32,9 @@ enum CountTable {
     }
 
     /// Turns the rows into observations, reporting every row that breaks Tally's count schema.
-    static func read(_ table: CSVTable, file: String, known: KnownIDs, into observations: inout [Observation]) -> IssueList {
+    /// `readsTimestamps`: a date with the time midnight is that date (`TimestampDate`; tidy CSVs).
+    static func read(_ table: CSVTable, file: String, known: KnownIDs, readsTimestamps: Bool = false,
+                     into observations: inout [Observation]) -> IssueList {
         var issues = IssueList()
         var columns: [String: Int] = [:]
         for (i, name) in table.header.enumerated() where columns[name] == nil { columns[name] = i }
@@ -64,6 +66,10 @@ enum CountTable {
                 fail(dateColumn, "date", dateText, "required value is empty")
             } else if let d = PartialDate(dateText) {
                 date = d
+            } else if readsTimestamps, case .date(let d) = TimestampDate.read(dateText) {
+                date = d
+            } else if readsTimestamps, case .timeOfDay(let time) = TimestampDate.read(dateText) {
+                fail(dateColumn, "date", dateText, "a time of day (\(time)) is not read: a count is of one day; expected the date alone (YYYY-MM-DD) or midnight (T00:00)")
             } else {
                 fail(dateColumn, "date", dateText, "not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD")
             }
@@ -94,7 +100,8 @@ enum CountTable {
                 }
             }
             if !dateText.isEmpty, !category.isEmpty {
-                let key = "\(dateText)|\(category)|\(source)"
+                // The date as read, so that 2019-06-10 and 2019-06-10T00:00 are one date.
+                let key = "\(date?.description ?? dateText)|\(category)|\(source)"
                 if let firstLine = keySeen[key] {
                     let parts = [dateText, category] + (sourceColumn == nil ? [] : [source])
                     fail(dateColumn, keyName, parts.joined(separator: ", "), "duplicate primary key; first seen on line \(firstLine)")
@@ -120,6 +127,7 @@ enum CountTable {
             if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return .failure("out of range; a count must be at most \(DataLimits.maxCount) (DataLimits.maxCount)")
             }
+            if let hint = ThousandsSeparator.hint(text) { return .failure("expected a whole number (integer); \(hint)") }
             return .failure("expected a whole number (integer)")
         }
         if n < 0 { return .failure("must be >= 0") }

@@ -9,9 +9,16 @@ import TallyPrimitives
 /// CSV (`TidyCSV`), validating everything on the way, and reads every file with Tally's limits.
 /// It loads the path it is given: finding a default dataset is TallyCLI's `DefaultDataset`.
 public enum DatasetLoader {
-    /// Loads `path`.
+    /// Loads `path`; `-` is a tidy CSV on standard input.
     /// - Throws: `InputMissing` when the file is not there, `DatasetInvalid` with every error found.
     public static func load(_ path: String) throws -> Dataset {
+        if path == StandardInput.path {
+            // A notebook's cells read only the files beside its spec; its standard input is not one.
+            if ReadBoundary.current != nil {
+                throw InputMissing(path: path, reason: "standard input is not read in a notebook; put the CSV in the notebook's folder")
+            }
+            return try TidyCSV.load(path)
+        }
         var isDir = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw InputMissing(path: path, reason: "no such file or folder")

@@ -1,5 +1,5 @@
 /// Checks a CSV table against a Table Schema: header, row shape, types, constraints, primary key.
-/// Foreign keys need the other tables and are checked by `DatasetLoader`.
+/// Foreign keys need the other tables and are checked by `ForeignKeyCheck`.
 ///
 /// Patterns run on `LinearPattern` (time linear in the value); a pattern it cannot run is an
 /// error, never skipped. Issues past `DataLimits.maxIssues` are counted, not stored.
@@ -9,6 +9,9 @@ public struct TableValidator {
     /// Whether a header column the schema does not name is an error (true for a package's own
     /// schema; false for Tally's count schema laid over it, which only adds checks).
     public var reportsUnknownColumns = true
+    /// Header columns (0-based) not read at all: a tidy CSV's columns Tally does not know, which
+    /// its reader has already named in a warning (an unnamed one included).
+    var ignoredColumns: Set<Int> = []
 
     /// Most pattern work per table: the sum over the values checked of the pattern's cost times the
     /// value's length (about a second of matching). A table past it has the rest of that field's
@@ -30,7 +33,7 @@ public struct TableValidator {
         let header = table.header
         let schemaNames = Set(schema.fields.map(\.name))
         var firstColumn: [String: Int] = [:]
-        for (i, name) in header.enumerated() {
+        for (i, name) in header.enumerated() where !ignoredColumns.contains(i) {
             if name.isEmpty {
                 issues.append(.init(file: file, line: table.headerLine, field: nil, value: name,
                                     message: "empty column name in header (column \(i + 1)); expected one of \(expectedNames)"))
@@ -96,7 +99,13 @@ public struct TableValidator {
                     guard let n = Int(value) else {
                         let digits = value.drop { $0 == "-" || $0 == "+" }
                         let isLong = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-                        fail(isLong ? "a whole number out of range (beyond ±9223372036854775807)" : "expected a whole number (integer)")
+                        if isLong {
+                            fail("a whole number out of range (beyond ±9223372036854775807)")
+                        } else if let hint = ThousandsSeparator.hint(value) {
+                            fail("expected a whole number (integer); \(hint)")
+                        } else {
+                            fail("expected a whole number (integer)")
+                        }
                         continue
                     }
                     number = Double(n)
