@@ -7,6 +7,8 @@ import Darwin
 /// A file mapped into memory read-only: the case reader scans its bytes in place, so a file of
 /// millions of records is never copied or held as text.
 public final class MappedFile: @unchecked Sendable {
+    // @unchecked: every stored property is a constant and the mapping is read-only (PROT_READ),
+    // so the workers only ever read it; the compiler cannot see that through a raw pointer.
     public let bytes: UnsafeRawBufferPointer
     private let base: UnsafeMutableRawPointer?
     private let length: Int
