@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
-"""Builds the default data package from the research table.
+"""Builds the default data package from the two research tables.
 
-Input:  research/published-figures.csv (copied verbatim from the project's research notes;
-        see research/README.md for how every row was found and checked).
-Output: counts.csv, sources.csv, categories.csv in this folder (datapackage.json, which
-        describes them, is written by hand).
+Input:  research/published-figures.csv (first pass) and research/published-figures-groups.csv
+        (second pass, on the report's five groups), copied verbatim from the project's research
+        notes; see research/README.md for how every row was found and checked.
+        taxonomy.py (the categories), groups.py (the five groups and their categories),
+        corrections.py (row rules for the merge, each with its reason).
+Output: counts.csv, sources.csv, categories.csv, groups.csv in this folder (datapackage.json,
+        which describes them, is written by hand).
 
 Nothing here estimates, interpolates or sums a count. The script only
-  * gives every distinct (url, quoted sentence) a stable source id,
-  * moves the few rows whose research category mixed counting bodies into a category of
-    their own body (RECATEGORISE below, each with its reason),
+  * gives every distinct (url, quoted sentence) a stable source id (first table first, so the
+    ids of the first pass do not change),
+  * moves the rows whose research category mixed counting bodies into a category of their own
+    body (RECATEGORISE here and in corrections.py, each with its reason in the row's note),
+  * writes the qualifier the quoted sentence uses where the research row had a looser one, the
+    period of every count over a period, and what the second pass found about rows of the first
+    (corrections.py; the reason goes into the row's note),
   * leaves out the two rows that are percentages of new cases, not counts of people,
-  * drops exact duplicate rows (same date, category, count and source).
-Run it again after editing the research table: `python3 datasets/memorial-political-prisoners/build.py`.
+  * drops exact duplicate rows (same date, category and source).
+Run it again after editing a research table: `python3 datasets/memorial-political-prisoners/build.py`.
 The output is deterministic (sorted, no timestamps).
 """
 import csv
@@ -20,6 +27,10 @@ import os
 import re
 import sys
 from collections import OrderedDict
+
+import corrections
+import groups
+from taxonomy import CATEGORIES, GROUP_CATEGORIES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -33,7 +44,14 @@ KIND = {
     "conflicting": "reprint",         # every such row is a translation or citation of Memorial
     "not_found": "unverified",
     "unchecked": "unverified",
+    # the second research table's simpler scale
+    "original": "original",
+    "primary_outlet": "primary_outlet",
+    "reprint": "reprint",
 }
+
+FIRST = "published-figures.csv"
+SECOND = "published-figures-groups.csv"
 
 # (date, research category, source url) -> (new category, reason)
 RECATEGORISE = {
@@ -50,229 +68,6 @@ RECATEGORISE = {
 
 NOT_COUNTS = {"percent"}
 
-# id: (parent, en, fr, ru, uk, counting body, measure, description)
-# A parent's children are parts of it that do not overlap (they may leave a remainder);
-# a group that cuts across the parts (Ukrainian citizens on either list) has no parent.
-# measure: stock = people held on the date; cumulative = everyone ever counted since a start;
-# other = a count of cases or people that is neither (see description).
-CATEGORIES = [
-    ("total", "", "Recognised political prisoners (Memorial lists)",
-     "Prisonniers politiques reconnus (listes de Memorial)",
-     "Признанные политзаключённые (списки «Мемориала»)",
-     "Визнані політв'язні (списки «Меморіалу»)",
-     "Memorial", "stock",
-     "Everyone on Memorial's lists of political prisoners on the date: one list until October 2016, "
-     "then the general list plus the list of those persecuted for their religion. A minimum count."),
-    ("political", "total", "General list (non-religious cases)",
-     "Liste générale (affaires non religieuses)",
-     "Общий список (нерелигиозные дела)", "Загальний список (нерелігійні справи)",
-     "Memorial", "stock",
-     "Memorial's general list of political prisoners: everyone not on the religious list."),
-    ("religious", "total", "Persecuted for their religion",
-     "Persécutés pour leur religion", "Преследуемые за религию", "Переслідувані за релігію",
-     "Memorial", "stock",
-     "Memorial's list of people deprived of liberty for exercising freedom of religion or for "
-     "their religious affiliation (separate from October 2016)."),
-    ("hizb_ut_tahrir", "religious", "Hizb ut-Tahrir cases (Memorial religious list)",
-     "Affaires Hizb ut-Tahrir (liste religieuse de Memorial)",
-     "Дела «Хизб ут-Тахрир» (религиозный список «Мемориала»)",
-     "Справи «Хізб ут-Тахрір» (релігійний список «Меморіалу»)",
-     "Memorial", "stock",
-     "People on Memorial's religious list accused of involvement with Hizb ut-Tahrir."),
-    ("jehovahs_witnesses", "religious", "Jehovah's Witnesses (Memorial lists)",
-     "Témoins de Jéhovah (listes de Memorial)", "Свидетели Иеговы (списки «Мемориала»)",
-     "Свідки Єгови (списки «Меморіалу»)", "Memorial", "stock",
-     "Jehovah's Witnesses on Memorial's lists, imprisoned for their religious affiliation."),
-    ("ukrainian_citizens_memorial", "", "Ukrainian citizens (Memorial lists)",
-     "Citoyens ukrainiens (listes de Memorial)", "Граждане Украины (списки «Мемориала»)",
-     "Громадяни України (списки «Меморіалу»)", "Memorial", "stock",
-     "Ukrainian citizens on Memorial's lists, on either list (so not a part of one list). "
-     "Memorial published no such count after 2016."),
-    ("lgbt_people", "", "LGBT people", "Personnes LGBT", "ЛГБТ-люди", "ЛГБТ-люди",
-     "none", "stock",
-     "Named as a group of victims in advocacy material; no published count was found."),
-    ("human_rights_defenders", "", "Human-rights defenders",
-     "Défenseurs des droits humains", "Правозащитники", "Правозахисники",
-     "none", "stock",
-     "Named as a group of victims in advocacy material; no published count was found."),
-    ("persecuted_not_in_custody", "", "Persecuted, not in custody (Memorial)",
-     "Poursuivis, non détenus (Memorial)", "Преследуемые без содержания под стражей («Мемориал»)",
-     "Переслідувані без утримання під вартою («Меморіал»)", "Memorial", "stock",
-     "People Memorial counts as persecuted on political grounds but not held in custody; "
-     "not part of the prisoner lists."),
-    ("crimea_residents_on_memorial_lists", "", "Residents of Crimea (Memorial lists)",
-     "Habitants de Crimée (listes de Memorial)", "Жители Крыма (списки «Мемориала»)",
-     "Мешканці Криму (списки «Меморіалу»)", "Memorial", "stock",
-     "Residents of Crimea on Memorial's lists, as stated by a Memorial speaker."),
-    ("deprived_of_liberty_database", "", "Deprived of liberty, Memorial database",
-     "Privés de liberté, base de données de Memorial", "Лишённые свободы, база данных «Мемориала»",
-     "Позбавлені волі, база даних «Меморіалу»", "Memorial (Support for Political Prisoners)",
-     "stock",
-     "People deprived of liberty on politically motivated grounds recorded in the database of "
-     "Support for Political Prisoners. Memorial: wider than the recognised lists."),
-    ("hizb_ut_tahrir_prosecuted", "", "Hizb ut-Tahrir: prosecuted",
-     "Hizb ut-Tahrir : poursuivis", "«Хизб ут-Тахрир»: преследуемые", "«Хізб ут-Тахрір»: переслідувані",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "People prosecuted for involvement with Hizb ut-Tahrir, in Memorial's count."),
-    ("hizb_ut_tahrir_convicted", "hizb_ut_tahrir_prosecuted", "Hizb ut-Tahrir: convicted",
-     "Hizb ut-Tahrir : condamnés", "«Хизб ут-Тахрир»: осуждённые", "«Хізб ут-Тахрір»: засуджені",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "Of those prosecuted for Hizb ut-Tahrir, the people convicted."),
-    ("hizb_ut_tahrir_under_investigation_or_trial", "hizb_ut_tahrir_prosecuted",
-     "Hizb ut-Tahrir: under investigation or on trial",
-     "Hizb ut-Tahrir : en instruction ou en procès", "«Хизб ут-Тахрир»: под следствием или судом",
-     "«Хізб ут-Тахрір»: під слідством або судом", "Memorial (Support for Political Prisoners)",
-     "stock", "Of those prosecuted for Hizb ut-Tahrir, the people under investigation or on trial."),
-    ("hizb_ut_tahrir_wanted", "hizb_ut_tahrir_prosecuted", "Hizb ut-Tahrir: wanted",
-     "Hizb ut-Tahrir : recherchés", "«Хизб ут-Тахрир»: в розыске", "«Хізб ут-Тахрір»: у розшуку",
-     "Memorial (Support for Political Prisoners)", "stock",
-     "Of those prosecuted for Hizb ut-Tahrir, the people on a wanted list."),
-    ("hizb_ut_tahrir_released_cumulative", "", "Hizb ut-Tahrir: released after serving sentence",
-     "Hizb ut-Tahrir : libérés après leur peine", "«Хизб ут-Тахрир»: освобождённые после срока",
-     "«Хізб ут-Тахрір»: звільнені після строку", "Memorial (Support for Political Prisoners)",
-     "cumulative", "People convicted in Hizb ut-Tahrir cases released after serving their sentences."),
-    ("cumulative_since_2009", "", "Ever on Memorial's lists since 2009",
-     "Inscrits un jour sur les listes de Memorial depuis 2009",
-     "Когда-либо в списках «Мемориала» с 2009 года", "Будь-коли у списках «Меморіалу» з 2009 року",
-     "Memorial", "cumulative", "Everyone ever added to Memorial's lists since 2009."),
-    ("cumulative_since_1999", "", "Ever imprisoned as political prisoners since 1999",
-     "Emprisonnés comme prisonniers politiques depuis 1999",
-     "Заключённые как политзаключённые с 1999 года", "Ув'язнені як політв'язні з 1999 року",
-     "Memorial / Vyorstka", "cumulative",
-     "People put behind bars since 1999 whom rights activists classify as political prisoners."),
-    ("recognised_cumulative_since_2022-10", "", "Recognised since October 2022",
-     "Reconnus depuis octobre 2022", "Признаны с октября 2022 года", "Визнані з жовтня 2022 року",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "People recognised as political prisoners by the project since its launch in October 2022."),
-    ("total_other_counter", "", "Political prisoners (Arkhipelag FSIN)",
-     "Prisonniers politiques (Arkhipelag FSIN)", "Политзаключённые («Архипелаг ФСИН»)",
-     "Політв'язні («Архіпелаг ФСВП»)", "Arkhipelag FSIN", "stock",
-     "Political prisoners by the Arkhipelag FSIN project's own definition; not Memorial's lists."),
-    ("ovdinfo_behind_bars", "", "Behind bars (OVD-Info)", "Derrière les barreaux (OVD-Info)",
-     "За решёткой (ОВД-Инфо)", "За ґратами (ОВД-Інфо)", "OVD-Info", "stock",
-     "People in OVD-Info's database of politically motivated prosecutions held in prisons "
-     "and colonies."),
-    ("ovdinfo_political_prisoners", "", "Prisoners for political reasons (OVD-Info)",
-     "Prisonniers pour raisons politiques (OVD-Info)", "Заключённые по политическим мотивам (ОВД-Инфо)",
-     "Ув'язнені з політичних мотивів (ОВД-Інфо)", "OVD-Info", "stock",
-     "Prisoners for political reasons recorded by OVD-Info."),
-    ("ovdinfo_prosecuted_cumulative_since_2012", "", "Politically prosecuted since 2012 (OVD-Info)",
-     "Poursuivis pour raisons politiques depuis 2012 (OVD-Info)",
-     "Политически преследуемые с 2012 года (ОВД-Инфо)", "Політично переслідувані з 2012 року (ОВД-Інфо)",
-     "OVD-Info", "cumulative",
-     "Everyone in OVD-Info's database of politically motivated criminal prosecutions."),
-    ("politically_motivated_incarcerated_broad", "", "Incarcerated on politically motivated charges (broad)",
-     "Incarcérés pour motifs politiques (au sens large)",
-     "Заключённые по политически мотивированным обвинениям (в широком смысле)",
-     "Ув'язнені за політично вмотивованими звинуваченнями (у широкому сенсі)",
-     "Memorial (as summarised by a commentator)", "stock",
-     "A broad estimate including people from occupied Ukraine; not the recognised lists."),
-    ("occupied_territories_ukraine", "politically_motivated_incarcerated_broad",
-     "People from occupied Ukraine (broad)", "Personnes des territoires occupés d'Ukraine (au sens large)",
-     "Люди с оккупированных территорий Украины (в широком смысле)",
-     "Люди з окупованих територій України (у широкому сенсі)",
-     "Memorial (as summarised by a commentator)", "stock",
-     "Of the broad count, people from Russian-occupied territories of Ukraine."),
-    ("ukrainian_citizens", "", "Ukrainian citizens held by Russia (Ukrainian government and campaigns)",
-     "Citoyens ukrainiens détenus par la Russie (gouvernement ukrainien et campagnes)",
-     "Граждане Украины в заключении в России (правительство Украины и кампании)",
-     "Громадяни України, утримувані Росією (уряд України та кампанії)",
-     "Ukrainian government and campaigns (mixed)", "stock",
-     "Ukrainian citizens held by Russia on political charges, by the Ukrainian foreign ministry, "
-     "ombudsperson or campaigns; each observation names its body. Definitions differ."),
-    ("ukrainian_citizens_in_custody", "ukrainian_citizens", "Ukrainian citizens in custody",
-     "Citoyens ukrainiens en détention", "Граждане Украины под стражей", "Громадяни України під вартою",
-     "Ukrainian ombudsperson", "stock",
-     "Of the Ukrainian citizens persecuted, those held in custody."),
-    ("ukrainian_citizens_in_crimea", "", "Ukrainian citizens held in occupied Crimea",
-     "Citoyens ukrainiens détenus en Crimée occupée", "Граждане Украины в заключении в оккупированном Крыму",
-     "Громадяни України, утримувані в окупованому Криму", "Ukrainian government and NGOs (mixed)",
-     "stock", "Ukrainian political prisoners held in occupied Crimea."),
-    ("ukrainian_citizens_in_russia", "", "Ukrainian citizens held in Russia",
-     "Citoyens ukrainiens détenus en Russie", "Граждане Украины в заключении в России",
-     "Громадяни України, утримувані в Росії", "Ukrainian foreign ministry", "stock",
-     "Ukrainian political prisoners held in the Russian Federation (without Crimea)."),
-    ("crimean_tatars", "", "Crimean Tatars", "Tatars de Crimée", "Крымские татары", "Кримські татари",
-     "Ukrainian ombudsperson and NGOs (mixed)", "stock",
-     "Crimean Tatars held on politically motivated charges; each observation names its body."),
-    ("crimea_cases", "", "Held in 'Crimean cases'", "Détenus dans les « affaires de Crimée »",
-     "Заключённые по «крымским делам»", "Ув'язнені у «кримських справах»",
-     "human-rights defenders (unnamed)", "stock", "People held in the so-called Crimean cases."),
-    ("crimea_political_prisoners_in_colonies", "", "Crimean political prisoners in colonies",
-     "Prisonniers politiques de Crimée en colonies", "Крымские политзаключённые в колониях",
-     "Кримські політв'язні в колоніях", "Crimean Tatar Resource Center", "stock",
-     "Political prisoners from Crimea serving sentences in penal colonies."),
-    ("crimean_tatars_in_colonies", "crimea_political_prisoners_in_colonies",
-     "Crimean Tatars in colonies", "Tatars de Crimée en colonies", "Крымские татары в колониях",
-     "Кримські татари в колоніях", "Crimean Tatar Resource Center", "stock",
-     "Of the Crimean political prisoners in colonies, the Crimean Tatars."),
-    ("crimea_pretrial_detention", "", "Crimean political prisoners in pre-trial detention",
-     "Prisonniers politiques de Crimée en détention provisoire",
-     "Крымские политзаключённые в СИЗО", "Кримські політв'язні в СІЗО",
-     "Crimean Tatar Resource Center", "stock",
-     "Political prisoners from Crimea held in pre-trial detention centres."),
-    ("jehovahs_witnesses_imprisoned_eajw", "", "Jehovah's Witnesses in prison (EAJW)",
-     "Témoins de Jéhovah en prison (EAJW)", "Свидетели Иеговы в заключении (ЕАСИ)",
-     "Свідки Єгови в ув'язненні (ЄАСЄ)", "European Association of Jehovah's Witnesses", "stock",
-     "Jehovah's Witnesses behind bars, convicted or awaiting sentence, by the association's count."),
-    ("jehovahs_witnesses_cumulative_jailed", "", "Jehovah's Witnesses ever jailed since 2017",
-     "Témoins de Jéhovah emprisonnés depuis 2017", "Свидетели Иеговы, заключённые с 2017 года",
-     "Свідки Єгови, ув'язнені з 2017 року", "European Association of Jehovah's Witnesses (mixed)",
-     "cumulative", "Jehovah's Witnesses ever sent to prison since the 2017 ban."),
-    ("journalists", "", "Journalists in prison (CPJ)", "Journalistes en prison (CPJ)",
-     "Журналисты в заключении (CPJ)", "Журналісти в ув'язненні (CPJ)",
-     "Committee to Protect Journalists", "stock", "Journalists jailed in Russia, by CPJ's prison census."),
-    ("journalists_ukrainian_citizens", "", "Ukrainian journalists in Russian prisons (CPJ)",
-     "Journalistes ukrainiens dans les prisons russes (CPJ)",
-     "Украинские журналисты в российских тюрьмах (CPJ)", "Українські журналісти в російських в'язницях (CPJ)",
-     "Committee to Protect Journalists", "stock",
-     "Journalists with Ukrainian citizenship jailed in Russia, by CPJ's prison census."),
-    ("war_cases_suspects_or_accused", "", "War-related cases: suspects or accused",
-     "Affaires liées à la guerre : suspects ou accusés",
-     "Дела, связанные с войной: подозреваемые или обвиняемые",
-     "Справи, пов'язані з війною: підозрювані або обвинувачені",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "People made suspects or accused in politically motivated war-related criminal cases."),
-    ("war_cases_russian_citizens", "war_cases_suspects_or_accused", "War-related cases: Russian citizens",
-     "Affaires liées à la guerre : citoyens russes", "Дела, связанные с войной: граждане России",
-     "Справи, пов'язані з війною: громадяни Росії", "Memorial (Support for Political Prisoners)",
-     "cumulative", "Of the war-related cases, Russian citizens."),
-    ("war_cases_ukrainian_citizens", "war_cases_suspects_or_accused",
-     "War-related cases: Ukrainian citizens", "Affaires liées à la guerre : citoyens ukrainiens",
-     "Дела, связанные с войной: граждане Украины", "Справи, пов'язані з війною: громадяни України",
-     "Memorial (Support for Political Prisoners)", "cumulative", "Of the war-related cases, Ukrainian citizens."),
-    ("war_cases_dual_russian_ukrainian", "war_cases_suspects_or_accused",
-     "War-related cases: dual Russian-Ukrainian citizens",
-     "Affaires liées à la guerre : double nationalité russe et ukrainienne",
-     "Дела, связанные с войной: двойное гражданство России и Украины",
-     "Справи, пов'язані з війною: подвійне громадянство Росії та України",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "Of the war-related cases, people with both Russian and Ukrainian citizenship."),
-    ("war_cases_other_citizenship", "war_cases_suspects_or_accused",
-     "War-related cases: other citizenship", "Affaires liées à la guerre : autre nationalité",
-     "Дела, связанные с войной: другое гражданство", "Справи, пов'язані з війною: інше громадянство",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "Of the war-related cases, citizens of other countries."),
-    ("war_cases_ukrainian_civilians", "war_cases_ukrainian_citizens",
-     "War-related cases: Ukrainian civilians", "Affaires liées à la guerre : civils ukrainiens",
-     "Дела, связанные с войной: украинские гражданские", "Справи, пов'язані з війною: українські цивільні",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "Of the Ukrainian citizens in war-related cases, civilians."),
-    ("war_cases_ukrainian_military", "war_cases_ukrainian_citizens",
-     "War-related cases: Ukrainian military", "Affaires liées à la guerre : militaires ukrainiens",
-     "Дела, связанные с войной: украинские военнослужащие",
-     "Справи, пов'язані з війною: українські військовослужбовці",
-     "Memorial (Support for Political Prisoners)", "cumulative",
-     "Of the Ukrainian citizens in war-related cases, military personnel."),
-    ("war_cases_deprived_of_liberty", "", "War-related cases: deprived of liberty",
-     "Affaires liées à la guerre : privés de liberté", "Дела, связанные с войной: лишённые свободы",
-     "Справи, пов'язані з війною: позбавлені волі", "Memorial (Support for Political Prisoners)",
-     "stock", "People currently deprived of liberty in politically motivated war-related cases."),
-    ("war_cases_ukrainians_life_sentence_since_2022", "", "Ukrainians sentenced to life since 2022",
-     "Ukrainiens condamnés à perpétuité depuis 2022", "Украинцы, приговорённые к пожизненному с 2022 года",
-     "Українці, засуджені до довічного з 2022 року", "Memorial (Support for Political Prisoners)",
-     "cumulative", "Ukrainians sentenced to life imprisonment in war-related cases since 2022."),
-]
 
 
 def slug(text):
@@ -284,54 +79,113 @@ def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")
 
 
-def main():
-    src_path = os.path.join(HERE, "research", "published-figures.csv")
-    with open(src_path, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+def read_table(name):
+    with open(os.path.join(HERE, "research", name), newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
 
+
+def add_note(note, more):
+    return (note + "; " if note else "") + more
+
+
+class Rules:
+    """Looks up corrections.py's rules and remembers which were used, so none goes stale."""
+
+    def __init__(self):
+        self.used = set()
+
+    def take(self, table_name, table, key):
+        if key in table:
+            self.used.add((table_name, key))
+            return table[key]
+        return None
+
+    def unused(self):
+        tables = {"QUALIFIER_FROM_WORDING": corrections.QUALIFIER_FROM_WORDING,
+                  "RECATEGORISE": corrections.RECATEGORISE,
+                  "FIRST_TABLE_NOTES": corrections.FIRST_TABLE_NOTES}
+        return sorted(f"{name} {key}" for name, t in tables.items() for key in t if (name, key) not in self.used)
+
+
+def merged_row(r, file_name, rules):
+    """(date, category, count, qualifier, note) of one research row as the package keeps it."""
+    date, category, note = r["date"], r["category"], r["note"]
+    qualifier = corrections.QUALIFIER_SPELLING.get(r["qualifier"], r["qualifier"])
+    if file_name == FIRST:
+        re_cat = RECATEGORISE.get((date, category))
+        if re_cat:
+            category, reason = re_cat
+            note = add_note(note, f"research category '{r['category']}' moved here: {reason}")
+        extra = rules.take("FIRST_TABLE_NOTES", corrections.FIRST_TABLE_NOTES, (date, category, r["source_url"]))
+        if extra:
+            more, new_date = extra
+            note = add_note(note, more)
+            date = new_date or date
+    else:
+        key = (date, category, r["count"])
+        re_cat = rules.take("RECATEGORISE", corrections.RECATEGORISE, key)
+        if re_cat:
+            category, reason = re_cat
+            note = add_note(note, f"research category '{r['category']}' moved here: {reason}")
+        wording = rules.take("QUALIFIER_FROM_WORDING", corrections.QUALIFIER_FROM_WORDING, key)
+        if wording:
+            new_qualifier, words = wording
+            note = add_note(note, f"qualifier {new_qualifier} (research row: {r['qualifier']}): the source says '{words}'")
+            qualifier = new_qualifier
+    return date, category, r["count"], qualifier, note
+
+
+def main():
+    taxonomy = CATEGORIES + GROUP_CATEGORIES
+    measure_of = {c[0]: c[7] for c in taxonomy}
     sources = OrderedDict()      # (url, quote) -> source row
     per_host = {}
     counts = []
     seen = set()
     skipped_not_counts = 0
-    for line, r in enumerate(rows, start=2):
-        if r["qualifier"] in NOT_COUNTS:
-            skipped_not_counts += 1
-            continue
-        key = (r["source_url"], r["quote"])
-        if key not in sources:
-            host = slug(r["source_url"])
-            per_host[host] = per_host.get(host, 0) + 1
-            sources[key] = OrderedDict([
-                ("id", f"{host}-{per_host[host]}"),
-                ("publisher", r["source_publisher"]),
-                ("title", r["source_title"]),
-                ("url", r["source_url"]),
-                ("quote", r["quote"]),
-                ("kind", KIND[r["status"]]),
-                ("status", r["status"]),
-                ("research_line", str(line)),
-            ])
-        sid = sources[key]["id"]
-        category = r["category"]
-        note = r["note"]
-        re_cat = RECATEGORISE.get((r["date"], category))
-        if re_cat:
-            category, reason = re_cat
-            note = (note + "; " if note else "") + f"research category '{r['category']}' moved here: {reason}"
-        ident = (r["date"], category, sid)
-        if ident in seen:
-            continue  # an exact repeat of a row already kept (same date, category and source)
-        seen.add(ident)
-        counts.append(OrderedDict([
-            ("date", r["date"]), ("category", category), ("count", r["count"]),
-            ("qualifier", r["qualifier"]), ("source", sid), ("note", note),
-        ]))
+    rules = Rules()
+    for file_name in (FIRST, SECOND):
+        for line, r in enumerate(read_table(file_name), start=2):
+            if r["qualifier"] in NOT_COUNTS:
+                skipped_not_counts += 1
+                continue
+            key = (r["source_url"], r["quote"])
+            if key not in sources:
+                host = slug(r["source_url"])
+                per_host[host] = per_host.get(host, 0) + 1
+                sources[key] = OrderedDict([
+                    ("id", f"{host}-{per_host[host]}"),
+                    ("publisher", r["source_publisher"]),
+                    ("title", r["source_title"]),
+                    ("url", r["source_url"]),
+                    ("quote", r["quote"]),
+                    ("kind", KIND[r["status"]]),
+                    ("status", r["status"]),
+                    ("research_file", file_name),
+                    ("research_line", str(line)),
+                ])
+            sid = sources[key]["id"]
+            date, category, count, qualifier, note = merged_row(r, file_name, rules)
+            ident = (date, category, sid)
+            if ident in seen:
+                continue  # an exact repeat of a row already kept (same date, category and source)
+            seen.add(ident)
+            period = corrections.PERIODS.get(category, {}).get(date, "")
+            if (measure_of.get(category) == "flow") != bool(period):
+                sys.exit(f"{file_name}:{line}: {category} on {date}: a count over a period needs a period "
+                         "in corrections.PERIODS, and only such a count may have one")
+            counts.append(OrderedDict([
+                ("date", date), ("category", category), ("count", count),
+                ("qualifier", qualifier), ("period", period), ("source", sid), ("note", note),
+            ]))
 
-    known = {c[0] for c in CATEGORIES}
+    if rules.unused():
+        sys.exit("rules in corrections.py that match no research row: " + "; ".join(rules.unused()))
+    known = set(measure_of)
     missing = sorted({c["category"] for c in counts} - known)
     if missing:
         sys.exit(f"categories without a taxonomy entry: {missing}")
+    group_of = category_groups(known)
 
     counts.sort(key=lambda c: (c["date"], c["category"], c["source"]))
 
@@ -344,17 +198,54 @@ def main():
                 w.writerow(it)
         os.replace(path + ".tmp", path)
 
-    write("counts.csv", ["date", "category", "count", "qualifier", "source", "note"], counts)
-    write("sources.csv", ["id", "publisher", "title", "url", "quote", "kind", "status", "research_line"],
+    write("counts.csv", ["date", "category", "count", "qualifier", "period", "source", "note"], counts)
+    write("sources.csv", ["id", "publisher", "title", "url", "quote", "kind", "status", "research_file",
+                          "research_line"],
           sorted(sources.values(), key=lambda s: s["id"]))
     cat_fields = ["id", "parent", "label_en", "label_fr", "label_ru", "label_uk", "counting_body",
-                  "measure", "description"]
+                  "measure", "description", "groups"]
     write("categories.csv", cat_fields,
-          [OrderedDict(zip(cat_fields, [c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]]))
-           for c in CATEGORIES])
+          [OrderedDict(zip(cat_fields, list(c) + [group_of.get(c[0], "")])) for c in taxonomy])
+    write("groups.csv", ["id", "label_en", "label_fr", "label_ru", "label_uk", "aliases", "headline", "note"],
+          group_rows(known, group_of))
 
-    print(f"{len(counts)} counts, {len(sources)} sources, {len(CATEGORIES)} categories; "
-          f"{skipped_not_counts} percentage rows left out", file=sys.stderr)
+    print(f"{len(counts)} counts, {len(sources)} sources, {len(taxonomy)} categories, "
+          f"{len(groups.GROUPS)} groups; {skipped_not_counts} percentage rows left out", file=sys.stderr)
+
+
+def category_groups(known):
+    """category id -> its groups, separated by groups.SEPARATOR, in the order of groups.GROUPS."""
+    ids = [g[0] for g in groups.GROUPS]
+    if sorted(groups.MEMBERS) != sorted(ids):
+        sys.exit("groups.MEMBERS and groups.GROUPS name different groups")
+    out = {}
+    for gid in ids:
+        for category in groups.MEMBERS[gid]:
+            if category not in known:
+                sys.exit(f"group {gid}: unknown category {category}")
+            out.setdefault(category, []).append(gid)
+    return {c: groups.SEPARATOR.join(g) for c, g in out.items()}
+
+
+def group_rows(known, group_of):
+    rows = []
+    for gid, labels, aliases, headline, note in groups.GROUPS:
+        if headline and (headline not in known or gid not in group_of.get(headline, "").split(groups.SEPARATOR)):
+            sys.exit(f"group {gid}: headline {headline} is not one of its categories")
+        if not headline and not note:
+            sys.exit(f"group {gid}: a group without a headline needs a note saying why")
+        names, folded = [], {gid}
+        for name in list(labels) + aliases:   # every name users type, once each (case aside)
+            if groups.SEPARATOR in name:
+                sys.exit(f"group {gid}: alias {name!r} holds the separator")
+            if name.casefold() not in folded:
+                folded.add(name.casefold())
+                names.append(name)
+        rows.append(OrderedDict([("id", gid), ("label_en", labels[0]), ("label_fr", labels[1]),
+                                 ("label_ru", labels[2]), ("label_uk", labels[3]),
+                                 ("aliases", groups.SEPARATOR.join(names)), ("headline", headline),
+                                 ("note", note)]))
+    return rows
 
 
 if __name__ == "__main__":
