@@ -31,6 +31,9 @@ public struct Dataset: Sendable {
     /// What the package says its counts mean, for outputs to carry (`caveats(for:context:locale:)`);
     /// none for a tidy CSV.
     public var caveats: [Caveat]
+    /// The groups the dataset's report speaks of (a package's `groups` table; issue 15, see
+    /// Group.swift); empty for a tidy CSV or a package without one.
+    public var groups: [Group] = []
 
     public init(name: String, title: String, description: String? = nil, location: String,
                 resources: [Resource], categories: [Category], sources: [String: Source],

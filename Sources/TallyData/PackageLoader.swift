@@ -48,6 +48,9 @@ enum PackageLoader {
         var referenceIssues = IssueList()
         let categories = tables["categories"].map { ReferenceTables.categories($0.table, file: $0.file, issues: &referenceIssues) } ?? []
         let sources = tables["sources"].map { ReferenceTables.sources($0.table, file: $0.file, issues: &referenceIssues) } ?? [:]
+        // Groups (issue 15; GroupTable.swift): the groups table and the categories' groups column.
+        let groups = GroupTable.read(tables["groups"].map { ($0.table, $0.file) }, categories: tables["categories"].map { ($0.table, $0.file) },
+                                     issues: &referenceIssues)
         issues = issues.merging(referenceIssues)
         guard let (counts, _, countsFile) = tables["counts"] else { throw DatasetInvalid(issues: issues.list(file: descriptorPath)) }
         var observations: [Observation] = []
@@ -73,6 +76,7 @@ enum PackageLoader {
             dateConvention: descriptor.tally.dateConvention ?? Dataset.standardDateConvention,
             sourcePolicyNote: descriptor.tally.sourcePolicyNote,
             caveats: descriptor.tally.caveats)
+        dataset.groups = groups   // issue 15 (GroupTable.swift)
         var all = issues.list(file: descriptorPath)
         all += descriptor.tally.unknownReferences(dataset.categories, file: descriptorPath)
         if dataset.categories.count > DataLimits.maxCategories {
