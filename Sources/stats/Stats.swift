@@ -15,7 +15,7 @@ struct Stats: ParsableCommand {
             65 invalid data, 66 missing input, 73 cannot create output, 74 writing an output failed, \
             130 interrupted (Ctrl-C; no result, no half-written file).
             """,
-        subcommands: [ValidateCommand.self, ShowCommand.self, TrendCommand.self, BreakdownCommand.self, JoinpointCommand.self,
+        subcommands: [ValidateCommand.self, ShowCommand.self, GroupsCommand.self, TrendCommand.self, BreakdownCommand.self, JoinpointCommand.self,
                       RegressCommand.self, AggregateCommand.self, SyntheticCasesCommand.self])
 
     /// ArgumentParser's messages, which echo arguments, with control characters made visible.
