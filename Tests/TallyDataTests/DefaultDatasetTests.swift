@@ -40,16 +40,17 @@ struct DefaultDatasetTests {
         #expect(s.points.last?.date == PartialDate("2019-06-10"))
     }
 
-    /// The data package is exactly what build.py makes of the research table.
+    /// The data package is exactly what build.py makes of the research tables.
     @Test func rebuildingFromTheResearchTableChangesNothing() throws {
         let folder = FixtureFiles.defaultDataset
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("tally-dataset-\(getpid())")
         try? FileManager.default.removeItem(at: temp)
         try FileManager.default.createDirectory(at: temp.appendingPathComponent("research"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temp) }
-        try FileManager.default.copyItem(atPath: folder + "/build.py", toPath: temp.path + "/build.py")
-        try FileManager.default.copyItem(atPath: folder + "/research/published-figures.csv",
-                                         toPath: temp.path + "/research/published-figures.csv")
+        for name in ["build.py", "taxonomy.py", "groups.py", "corrections.py", "research/published-figures.csv",
+                     "research/published-figures-groups.csv"] {
+            try FileManager.default.copyItem(atPath: folder + "/" + name, toPath: temp.path + "/" + name)
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", temp.path + "/build.py"]
@@ -57,7 +58,7 @@ struct DefaultDatasetTests {
         try p.run()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
-        for name in ["counts.csv", "sources.csv", "categories.csv"] {
+        for name in ["counts.csv", "sources.csv", "categories.csv", "groups.csv"] {
             let built = FileManager.default.contents(atPath: temp.path + "/" + name)
             let committed = FileManager.default.contents(atPath: folder + "/" + name)
             #expect(built == committed, "\(name) differs from what build.py makes")

@@ -12,7 +12,7 @@ struct NotebookTests {
         let folder = fm.temporaryDirectory.appendingPathComponent("tally-nb-\(UUID().uuidString)").path
         let data = folder + "/data"
         try fm.createDirectory(atPath: data, withIntermediateDirectories: true)
-        for name in ["datapackage.json", "counts.csv", "sources.csv", "categories.csv"] {
+        for name in ["datapackage.json", "counts.csv", "sources.csv", "categories.csv", "groups.csv"] {
             try fm.copyItem(atPath: Self.root + "/datasets/memorial-political-prisoners/" + name, toPath: data + "/" + name)
         }
         let spec = """

@@ -202,7 +202,7 @@ struct NotebookReadsTests {
         let folder = fm.temporaryDirectory.appendingPathComponent("tally-reads-\(UUID().uuidString)").path
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: folder) }
-        for name in ["datapackage.json", "counts.csv", "sources.csv", "categories.csv"] {
+        for name in ["datapackage.json", "counts.csv", "sources.csv", "categories.csv", "groups.csv"] {
             try fm.copyItem(atPath: root + "/datasets/memorial-political-prisoners/" + name, toPath: folder + "/" + name)
         }
         try fm.copyItem(atPath: root + "/Tests/EndToEndTests/Fixtures/theme-brand.json", toPath: folder + "/brand.json")

@@ -28,7 +28,8 @@ import re
 import sys
 from collections import OrderedDict
 
-import corrections
+sys.dont_write_bytecode = True   # no __pycache__ in the package folder
+import corrections  # noqa: E402 (after the line above)
 import groups
 from taxonomy import CATEGORIES, GROUP_CATEGORIES
 
