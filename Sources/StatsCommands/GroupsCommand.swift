@@ -35,7 +35,7 @@ public struct GroupsCommand: ParsableCommand {
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         if dataset.groups.isEmpty {
-            throw usageError("\(dataset.name) defines no groups; a data package lists them in a 'groups' resource")
+            throw CommandError.usage("\(dataset.name) defines no groups; a data package lists them in a 'groups' resource")
         }
         var chosen: [Group] = []
         for name in group {
@@ -43,7 +43,7 @@ public struct GroupsCommand: ParsableCommand {
                 let g = try dataset.resolveGroup(name)
                 if !chosen.contains(g) { chosen.append(g) }
             } catch {
-                throw usageError(error.description)
+                throw CommandError.usage(error.description)
             }
         }
         let report = GroupsReport(dataset, groups: group.isEmpty ? nil : chosen, policy: sourcePolicy)
