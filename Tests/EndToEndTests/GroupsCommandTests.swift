@@ -95,7 +95,7 @@ struct GroupsCommandTests {
     }
 
     @Test func aTidyCSVHasNoGroups() throws {
-        let r = try StatsBinary.run(["groups", StatsBinary.fixture("valid.csv")])
+        let r = try StatsBinary.run(["groups", StatsBinary.fixture("no-total.csv")])
         #expect(r.status == 64)
         #expect(r.stderr.contains("defines no groups"))
     }
