@@ -6,7 +6,7 @@ import TallyPrimitives
 public struct DatasetOptions: ParsableArguments {
     public init() {}
 
-    @Argument(help: "A data-package folder, a datapackage.json or a tidy CSV (default: the default dataset).")
+    @Argument(help: "A data-package folder, a datapackage.json, a tidy CSV, or - for a tidy CSV on standard input (default: the default dataset).")
     public var path: String?
 
     @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")

@@ -61,6 +61,16 @@ struct DatasetStatementTests {
 struct CaveatOptionTests {
     static let caveat = "Counts are minimums: only cases the office verified."
 
+    @Test(arguments: [["trend"], ["show"], ["breakdown"]])
+    func everyReportCarriesTheCaveat(_ command: [String]) throws {
+        // Where the reports print the dataset's caveats: their table and Markdown notes.
+        for format in ["table", "markdown"] {
+            let r = try StatsBinary.run(command + [DatasetStatementTests.census, "--caveat", Self.caveat, "--format", format])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("only cases the office verified"), "\(command) --format \(format)")
+        }
+    }
+
     @Test func theChartAndItsAltTextCarryTheCaveat() throws {
         let dir = try DatasetStatementTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

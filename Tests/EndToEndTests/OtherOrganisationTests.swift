@@ -68,6 +68,23 @@ struct OtherOrganisationTests {
         #expect(r.stderr.contains("no rows"), "\(command): \(r.stderr)")
     }
 
+    @Test func aTidyCSVOnStandardInputReadsAsTheFile() throws {
+        let process = Process()
+        process.executableURL = StatsBinary.executable("stats")
+        process.arguments = ["trend", "-", "--category", "fr", "--format", "csv"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(try Data(contentsOf: URL(fileURLWithPath: Self.census)))
+        try input.fileHandleForWriting.close()
+        let piped = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let fromFile = try StatsBinary.run(["trend", Self.census, "--category", "fr", "--format", "csv"])
+        #expect(!piped.isEmpty && piped == fromFile.stdout)
+    }
+
     static func temporaryFolder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tally-other-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

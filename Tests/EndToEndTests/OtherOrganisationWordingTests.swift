@@ -2,9 +2,8 @@ import Foundation
 import Testing
 
 /// What Tally says about another organisation's tidy CSV (issue 12.1): nothing that only the
-/// default dataset could say (its counting body, its subject, its files), in any chart or alt
-/// text. (The same check of the stats reports waits for the reports to read caveats from the
-/// data package.)
+/// default dataset could say (its counting body, its subject, its files), in any chart, alt
+/// text or stats report in any format.
 @Suite("Another organisation's tidy CSV: its outputs say nothing of the default dataset")
 struct OtherOrganisationWordingTests {
     /// Words that only the default dataset's counting body, subject or files would put in an
@@ -14,6 +13,15 @@ struct OtherOrganisationWordingTests {
 
     static func wordsFromTheDefaultDataset(in text: String) -> [String] {
         defaultDatasetWords.filter { text.localizedCaseInsensitiveContains($0) }
+    }
+
+    @Test(arguments: OtherOrganisationTests.statsCommands)
+    func statsSaysNothingOfTheDefaultDataset(_ command: [String]) throws {
+        for format in ["table", "json", "csv", "markdown"] {
+            let r = try StatsBinary.run(command + ["--format", format])
+            let found = Self.wordsFromTheDefaultDataset(in: r.stdout + r.stderr)
+            #expect(found.isEmpty, "stats \(command.joined(separator: " ")) --format \(format) says \(found)")
+        }
     }
 
     @Test(arguments: OtherOrganisationTests.chartCommands)
