@@ -46,6 +46,9 @@ public struct BreakdownCommand: ParsableCommand {
     @Option(name: .long, help: "Confidence level of the intervals.")
     var level: Double = 0.95
 
+    @Option(name: .long, help: "Level of the chi-square test: the composition is said to have changed only when p < alpha.")
+    var alpha: Double = 0.05
+
     @Option(name: .customLong("source-policy"), help: "prefer-original (default) or all.")
     var sourcePolicy: SourcePolicy = .preferOriginal
 
@@ -53,6 +56,7 @@ public struct BreakdownCommand: ParsableCommand {
         guard ["none", "wilson"].contains(intervals) else { throw ValidationError("--intervals \(intervals): use none or wilson") }
         if let m = matchWithin, days(m) == nil { throw ValidationError("--match-within \(m): give a number of days, e.g. 45d") }
         guard (0.5...0.999).contains(level) else { throw ValidationError("--level \(level): use a value such as 0.95") }
+        guard alpha > 0, alpha < 0.5 else { throw ValidationError("--alpha \(alpha): use a value above 0 and below 0.5, such as 0.05") }
     }
 
     func days(_ text: String) -> Int? {
@@ -94,7 +98,7 @@ public struct BreakdownCommand: ParsableCommand {
                                              matchWithinDays: matchWithin.flatMap(days), policy: sourcePolicy)
         let report = BreakdownReport(dataset: dataset, selection: selection, level: level,
                                      intervals: intervals == "wilson", partsWithoutData: noData,
-                                     caveats: dataset.caveats(for: [parentID] + parts, context: .breakdown, locale: "en"))
+                                     caveats: dataset.caveats(for: [parentID] + parts, context: .breakdown, locale: "en"), alpha: alpha)
         return report.render(format)
     }
 

@@ -36,6 +36,32 @@ enum ReportFixtures {
                      Category(id: "a", parent: "whole", labels: ["en": "Part A"]),
                      Category(id: "b", parent: "whole", labels: ["en": "Part B"])])
 
+    /// The whole barely moves (100 to 102) while its parts move by 58 in all (60 to 90, 40 to 12):
+    /// contributions of 1500% and -1400% would mean nothing.
+    static let wholeBarelyMoves = dataset(
+        [("2020", "whole", 100), ("2020", "a", 60), ("2020", "b", 40),
+         ("2021", "whole", 102), ("2021", "a", 90), ("2021", "b", 12)],
+        categories: wholeWithTwoParts.categories)
+
+    /// Shares that hardly move (60/40 to 61/41): no evidence of a change in composition.
+    static let sameComposition = dataset(
+        [("2020", "whole", 100), ("2020", "a", 60), ("2020", "b", 40),
+         ("2021", "whole", 102), ("2021", "a", 61), ("2021", "b", 41)],
+        categories: wholeWithTwoParts.categories)
+
+    /// Six yearly counts that swing far more than a Poisson model allows: overdispersed, and
+    /// enough points that the dispersion rests on four degrees of freedom.
+    static let swinging = dataset(
+        [("2015", "cases", 10), ("2016", "cases", 30), ("2017", "cases", 15), ("2018", "cases", 60),
+         ("2019", "cases", 25), ("2020", "cases", 90)],
+        categories: [Category(id: "cases", labels: ["en": "Cases counted"])])
+
+    /// Six counts rising by one a year: far steadier than Poisson counts (underdispersed).
+    static let steady = dataset(
+        [("2015", "cases", 100), ("2016", "cases", 101), ("2017", "cases", 102), ("2018", "cases", 103),
+         ("2019", "cases", 104), ("2020", "cases", 105)],
+        categories: [Category(id: "cases", labels: ["en": "Cases counted"])])
+
     static func series(_ d: Dataset, _ id: String) -> TimeSeries { d.series(id) }
 
     /// A table row whose first cell is `label`, or nil.

@@ -57,7 +57,9 @@ enum BreakdownColumns {
     }
 
     /// A part's change from the first to the last date, and its share of the whole's change.
-    static let change = DataLayout<CompositionBreakdown.Change>([
+    /// When contributions are unstable the column says so instead of giving them (the JSON keeps
+    /// the numbers, flagged by `contributions_unstable`).
+    static func change(unstable: Bool) -> DataLayout<CompositionBreakdown.Change> { DataLayout([
         DataColumn(header: "category", csv: nil, json: "category") { .text($0.part) },
         DataColumn(header: "first", csv: nil, json: "first", .right) { .number($0.first, NumberText.integer) },
         DataColumn(header: "last", csv: nil, json: "last", .right) { .number($0.last, NumberText.integer) },
@@ -71,21 +73,23 @@ enum BreakdownColumns {
             .number($0.shareChangePoints) { ($0 > 0 ? "+" : "") + NumberText.fixed($0, 1) + " pp" }
         },
         DataColumn(header: "contribution", csv: nil, json: "contribution", .right) {
-            .number($0.contribution, missing: "-", percent)
+            let c = Figure.number($0.contribution, missing: "-", percent)
+            return unstable ? c.shown(as: "unstable") : c
         },
-    ])
+    ]) }
 
     /// The chi-square test of homogeneity across dates and categories.
-    static func chiSquare(_ test: Computed<ChiSquareHomogeneity>) -> StatisticGroup {
+    static func chiSquare(_ test: Computed<ChiSquareHomogeneity>, alpha: Double) -> StatisticGroup {
         StatisticGroup(key: "chi_square", test, label: "chi-square test", statisticKey: "chi_square", n: nil) { t in [
             .statistic(Statistic(
                 key: "chi_square", label: "chi-square test of homogeneity", estimate: t.statistic,
                 unit: .plain(digits: 6, intervalDigits: 6), p: t.pValue,
                 details: ["df": .count(t.degreesOfFreedom), "dates": .count(t.rowsUsed), "categories": .count(t.columnsUsed),
                           "minimum_expected": .number(t.minimumExpected) { NumberText.significant($0, 3) },
-                          "continuity_correction": .flag(false)],
+                          "continuity_correction": .flag(false), "alpha": .number(alpha) { NumberText.significant($0, 3) },
+                          "changed": .flag(t.pValue < alpha)],
                 json: [.estimate("statistic"), .detail("df"), .p("p_value"), .detail("dates"), .detail("categories"),
-                       .detail("minimum_expected"), .detail("continuity_correction")])),
+                       .detail("minimum_expected"), .detail("continuity_correction"), .detail("alpha"), .detail("changed")])),
         ] }
     }
 }

@@ -15,11 +15,14 @@ public struct BreakdownReport: Sendable {
     /// The sentences the data package asks a breakdown to carry (what kind of count this is, and
     /// so what the test and intervals mean); none for a tidy CSV.
     public var caveats: [String]
+    /// The chi-square test's level: the paragraph says the composition changed only when p < alpha.
+    public var alpha: Double
 
     public init(dataset: Dataset, selection: CompositionSelection, level: Double, intervals: Bool, partsWithoutData: [Category],
-                caveats: [String]) {
+                caveats: [String], alpha: Double = 0.05) {
         self.dataset = dataset
         self.caveats = caveats
+        self.alpha = alpha
         self.selection = selection
         self.withIntervals = intervals
         self.partsWithoutData = partsWithoutData
@@ -31,19 +34,28 @@ public struct BreakdownReport: Sendable {
 
     /// "Between 2018-03-01 and 2023-10, Persecuted for their religion grew from 97 to 420 ..."
     public var paragraph: String {
-        BreakdownParagraph(breakdown: breakdown, parent: selection.parent.label("en"), label: label).text
+        BreakdownParagraph(breakdown: breakdown, parent: selection.parent.label("en"), label: label, alpha: alpha,
+                           changes: rankedChanges, unstable: stability).text
     }
 
     func label(_ id: String) -> String {
         id == "unattributed" ? "not attributed to a part" : (dataset.category(id)?.label("en") ?? id)
     }
 
-    var chiSquare: StatisticGroup { BreakdownColumns.chiSquare(breakdown.test) }
+    var chiSquare: StatisticGroup { BreakdownColumns.chiSquare(breakdown.test, alpha: alpha) }
+
+    /// Whether contributions to the whole's change can be read (`ContributionStability`).
+    var stability: ContributionStability? { ContributionStability(breakdown) }
+
+    /// The changes by contribution, or by the size of the change when contributions are unstable.
+    var rankedChanges: [CompositionBreakdown.Change] {
+        stability == nil ? breakdown.changes : breakdown.changes.sorted { abs($0.absolute) > abs($1.absolute) }
+    }
 
     public func tables() -> [ReportTable] {
         var tables = [compositionTable()]
         if !breakdown.changes.isEmpty, let first = breakdown.rows.first, let last = breakdown.rows.last {
-            var notes = ["Contribution: the part's change divided by the whole's change (\(NumberText.integer(first.whole)) to \(NumberText.integer(last.whole))); contributions add up to 100%."]
+            var notes = [stability?.note ?? "Contribution: the part's change divided by the whole's change (\(NumberText.integer(first.whole)) to \(NumberText.integer(last.whole))); contributions add up to 100%."]
             switch breakdown.test {
             case .value(let t):
                 notes.append("Chi-square test of homogeneity across \(t.rowsUsed) dates and \(t.columnsUsed) categories (no continuity correction): X2 = \(NumberText.significant(t.statistic, 6)), df = \(t.degreesOfFreedom), p \(Self.pEquals(t.pValue))\(NumberText.pValue(t.pValue)).")
@@ -51,9 +63,9 @@ public struct BreakdownReport: Sendable {
             case .unavailable(let r):
                 notes.append("Chi-square test not computed: \(r).")
             }
-            let layout = BreakdownColumns.change
-            tables.append(ReportTable(title: "Changes from \(first.label) to \(last.label), ranked by contribution",
-                                      columns: layout.tableColumns, rows: layout.rows(breakdown.changes), notes: notes))
+            let layout = BreakdownColumns.change(unstable: stability != nil)
+            tables.append(ReportTable(title: "Changes from \(first.label) to \(last.label), ranked by \(stability == nil ? "contribution" : "size of change")",
+                                      columns: layout.tableColumns, rows: layout.rows(rankedChanges), notes: notes))
         }
         return tables
     }
@@ -132,7 +144,8 @@ public struct BreakdownReport: Sendable {
                     ("unattributed", .optional(r.unattributed)), ("unattributed_share", .optional(r.unattributedShare)),
                 ])
             })),
-            ("changes", .array(breakdown.changes.map(BreakdownColumns.change.json))),
+            ("changes", .array(rankedChanges.map(BreakdownColumns.change(unstable: stability != nil).json))),
+            ("contributions_unstable", .bool(stability != nil)),
             ("chi_square", chiSquare.json),
             ("matches", .array(selection.matches.map { .string($0.description) })),
             ("skipped", .array(selection.skipped.map { s in .object([("date", .string(s.date.description)), ("missing", .array(s.missing.map { .string($0) }))]) })),

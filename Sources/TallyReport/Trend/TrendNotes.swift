@@ -8,6 +8,10 @@ struct TrendNotes {
     var entry: TrendReport.Entry
     /// What the data package says these counts are (and are not).
     var caveats: [String]
+    /// "Without reprints and unverified figures: ..." when the caller gave such a series.
+    var sensitivity: String?
+    /// How several figures on one date were made one, when the caller says.
+    var duplicates: String?
 
     /// "From 50 (2015-06-01) to 296 (2019-06-10): 5.92 times as many in 4.03 years, ...".
     static func headline(_ e: TrendReport.Entry) -> String? {
@@ -31,9 +35,11 @@ struct TrendNotes {
         let s = entry.series
         let a = entry.analysis
         if let headline = Self.headline(entry) { notes.append(headline) }
+        if let sensitivity { notes.append(sensitivity) }
         if case .value(let p) = a.poisson, p.isOverdispersed {
             notes.append("Overdispersed: the counts vary more than a Poisson model allows (Pearson X2/df = \(NumberText.significant(p.dispersion, 3)), p \(NumberText.pValue(p.dispersionPValue).hasPrefix("<") ? "" : "= ")\(NumberText.pValue(p.dispersionPValue))), so the Poisson interval is too narrow; read the quasi-Poisson interval.")
         }
+        for w in a.poisson.value?.warnings ?? [] { notes.append("Quasi-Poisson: \(w).") }
         let qualified = s.points.filter { $0.qualifier != .exact }
         if !qualified.isEmpty {
             notes.append("\(qualified.count) figure\(qualified.count == 1 ? " is" : "s are") not exact (\(qualified.map { "\($0.qualifier.mark)\($0.count) on \($0.date)" }.joined(separator: ", "))); each is used as the number stated.")
@@ -58,6 +64,7 @@ struct TrendNotes {
         }
         notes.append("Time is in decimal years from the actual dates. \(dataset.dateConvention)")
         notes.append("Source policy \(s.policy.rawValue): \(s.policy.summary).")
+        if let duplicates { notes.append(duplicates) }
         notes += caveats
         notes.append("Methods: APC = 100(e^b - 1) for a slope b of ln(count) on time; t intervals for OLS, Wald (normal) intervals for Poisson and quasi-Poisson (dispersion = Pearson X2/(n-2)); Theil-Sen interval as scipy.stats.theilslopes (Sen 1968); Mann-Kendall as pymannkendall original_test. `stats trend --explain` gives the formulas.")
         return notes

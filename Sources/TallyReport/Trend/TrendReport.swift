@@ -18,9 +18,16 @@ public struct TrendReport: Sendable {
     /// The sentences the data package asks a trend of each category to carry, by category id
     /// (`Dataset.caveats(for:context:locale:)`); none for a tidy CSV.
     public var caveats: [String: [String]]
+    /// By category id: the trend again without some figures, said beside the result.
+    public var sensitivity: [String: TrendSensitivity]
+    /// By category id: how several figures on one date were made one (the caller's words).
+    public var duplicates: [String: String]
 
-    public init(dataset: Dataset, series: [TimeSeries], level: Double, zeros: ZeroCountPolicy, caveats: [String: [String]]) {
+    public init(dataset: Dataset, series: [TimeSeries], level: Double, zeros: ZeroCountPolicy, caveats: [String: [String]],
+                sensitivity: [String: TrendSensitivity] = [:], duplicates: [String: String] = [:]) {
         self.dataset = dataset
+        self.sensitivity = sensitivity
+        self.duplicates = duplicates
         self.level = level
         self.zeros = zeros
         self.caveats = caveats
@@ -52,7 +59,10 @@ public struct TrendReport: Sendable {
                                    columns: [.init("statistic", .left)], rows: [],
                                    notes: ["No published counts in this selection; nothing is estimated, and no data is not zero."])
             }
-            let notes = TrendNotes(dataset: dataset, entry: e, caveats: caveats[e.series.category.id] ?? [])
+            let id = e.series.category.id
+            let notes = TrendNotes(dataset: dataset, entry: e, caveats: caveats[id] ?? [],
+                                   sensitivity: sensitivity[id].map { $0.sentence(level: level, zeros: zeros, withThem: e.analysis.logLinear) },
+                                   duplicates: duplicates[id])
             return ReportTable(title: title(e), columns: layout.tableColumns, rows: layout.rows(statistics(e)),
                                notes: notes.lines + (includeSources ? notes.sources : []))
         }
@@ -104,6 +114,10 @@ public struct TrendReport: Sendable {
             ("date", .string(p.date.description)), ("decimal_year", .number(p.date.decimalYear)),
             ("count", .int(p.count)), ("qualifier", .string(p.qualifier.rawValue)), ("source", .string(p.observation.source)),
         ]) })
-        return .object(head + groups(e).map { ($0.key, $0.json) } + [("points", points)])
+        let extra: [(String, JSONValue)] = [
+            ("sensitivity", sensitivity[s.category.id]?.json(level: level, zeros: zeros) ?? .null),
+            ("duplicates", .optional(duplicates[s.category.id])),
+        ]
+        return .object(head + groups(e).map { ($0.key, $0.json) } + extra + [("points", points)])
     }
 }

@@ -103,6 +103,7 @@ enum TrendStatistics {
                 note: "dispersion \(NumberText.significant(p.dispersion, 3))" + (p.isOverdispersed ? " (overdispersed)" : ""),
                 details: ["quasi_standard_error": number(p.quasiStandardError)],
                 json: [.detail("quasi_standard_error"), .interval("quasi_apc_interval"), .p("quasi_p_value")])),
+            .field("warnings", .array(p.warnings.map { w in .object([("code", .string(w.code)), ("message", .string(w.description))]) })),
         ] }
     }
 
