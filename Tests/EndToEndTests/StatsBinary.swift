@@ -22,7 +22,10 @@ struct StatsBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    static func run(_ arguments: [String], executable name: String = "stats", in directory: URL = repositoryRoot) throws -> Result {
+    /// `input`, when given, is the process's standard input (small: it is written before the
+    /// outputs are read).
+    static func run(_ arguments: [String], executable name: String = "stats", in directory: URL = repositoryRoot,
+                    input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable(name)
         process.arguments = arguments
@@ -30,7 +33,13 @@ struct StatsBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = input.map { _ in Pipe() }
+        if let stdin { process.standardInput = stdin }
         try process.run()
+        if let stdin, let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
