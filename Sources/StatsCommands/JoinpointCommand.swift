@@ -99,10 +99,7 @@ public struct JoinpointCommand: ParsableCommand {
 
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        let id = try category ?? DataErrors.selecting { try dataset.defaultSeries().id }
-        guard dataset.category(id) != nil else {
-            throw CommandError.usage("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
-        }
+        let id = try DataErrors.selecting { try category.map { try dataset.resolveCategory($0) } ?? dataset.defaultSeries() }.id
         let series = dataset.series(id, range: DateRange(from: from, to: to), policy: sourcePolicy)
         let kept = series.points.filter { $0.count > 0 }
         if kept.isEmpty {

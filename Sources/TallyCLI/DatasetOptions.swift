@@ -99,12 +99,11 @@ public struct SelectionOptions: ParsableArguments {
     /// (evaluated only then, so that a default-series rule never stops a named selection).
     public func categories(in dataset: Dataset, fallback: @autoclosure () throws -> [String]) throws -> [String] {
         if all { return dataset.categories.map(\.id).filter { !dataset.observations(of: $0).isEmpty } }
-        let ids = category.isEmpty ? try DataErrors.selecting(fallback) : category
-        for id in ids where dataset.category(id) == nil {
-            let known = dataset.categories.map(\.id).joined(separator: ", ")
-            throw CommandError.usage("unknown category '\(id)'; expected one of: \(known)")
+        guard category.isEmpty else {
+            // Exact ids, else the same id in another case, else "did you mean ...".
+            return try DataErrors.selecting { try category.map { try dataset.resolveCategory($0).id } }
         }
-        return ids
+        return try DataErrors.selecting(fallback)
     }
 
     public func validate() throws {

@@ -1,3 +1,4 @@
+import Foundation
 @testable import TallyData
 
 /// Small datasets built in memory for the selection rules: each category is
@@ -31,7 +32,7 @@ enum SelectionFixtures {
             return String(rest[rest.index(after: i)...])
         }
         let measure = take("#"), body = take("@"), parent = take("<")
-        return Category(id: String(rest), parent: parent, labels: ["en": String(rest).capitalized],
+        return Category(id: String(rest), parent: parent, labels: ["en": rest.replacingOccurrences(of: "_", with: " ")],
                         countingBody: body, measure: measure)
     }
 }
