@@ -38,11 +38,16 @@ struct DataChart {
         options.apply(to: &spec)
         customise(&spec)
         // What the chart may put together, and annotations that point at a figure of their own
-        // date: the user's request (64), checked before anything is drawn.
+        // date: the user's request (64), checked before anything is drawn. One axis, one measure
+        // (ChartSelectionRule); a stack (areas, stacked bars, shares) shows parts of one whole,
+        // one body, one measure (TallyData's rule, `Dataset.partsOfAWhole`).
         do {
-            try ChartSelectionRule.check(ids, in: data, stacked: kind == .area || kind == .share || (kind == .bar && spec.stacked))
+            try ChartSelectionRule.check(ids, in: data, stacked: false)
         } catch {
             throw CommandError.usage(error.message)
+        }
+        if kind == .area || kind == .share || (kind == .bar && spec.stacked) {
+            _ = try DataErrors.selecting { try data.partsOfAWhole(whole: nil, parts: ids) }
         }
         do {
             try spec.checkAnnotations()

@@ -72,43 +72,22 @@ public struct BreakdownCommand: ParsableCommand {
     /// The result in `format`, as `run` prints it.
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        if let parent, dataset.category(parent) == nil {
-            throw CommandError.usage("unknown category '\(parent)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+        // Parts of one whole, one body, one measure (TallyData's rules, `Dataset.partsOfAWhole`):
+        // --parent or the default series' parts; a tidy CSV of parts without a `total` takes
+        // every category as a part and their sum as the whole; a header-only CSV is 'no rows' (65).
+        let composition = try DataErrors.selecting { try dataset.partsOfAWhole(whole: parent, parts: category) }
+        let partCount = composition.parts.count + composition.partsWithoutData.count
+        guard partCount <= Self.maximumParts else {
+            throw CommandError.usage("'\(composition.wholeID ?? PartsOfAWhole.sumOfPartsLabel)' has \(partCount) parts; a breakdown compares at most \(Self.maximumParts) (BreakdownCommand.maximumParts): name the parts to compare with --category")
         }
-        // The whole: --parent, else the default series (the one rule, `Dataset.defaultSeries`);
-        // none for a tidy CSV of parts without a `total`, whose parts' sum is then the whole.
-        let whole = try parent.flatMap(dataset.category) ?? DataErrors.selecting { try Self.defaultWhole(dataset) }
-        let parentID = whole?.id ?? "total"
-        var parts = category.isEmpty ? dataset.children(of: parentID).map(\.id) : category
-        if parts.isEmpty, whole == nil { parts = dataset.categoriesWithData.map(\.id) }
-        for id in parts where dataset.category(id) == nil {
-            throw CommandError.usage("unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
-        }
-        guard !parts.isEmpty else {
-            throw CommandError.usage("'\(parentID)' has no parts in the taxonomy; name them with --category")
-        }
-        guard parts.count <= Self.maximumParts else {
-            throw CommandError.usage("'\(parentID)' has \(parts.count) parts; a breakdown compares at most \(Self.maximumParts) (BreakdownCommand.maximumParts): name the parts to compare with --category")
-        }
-        let withData = Set(dataset.observations.map(\.category))
-        let noData = parts.filter { !withData.contains($0) }.compactMap { dataset.category($0) }
-        let compared = parts.filter { withData.contains($0) }
-        let selection = CompositionSelection(dataset: dataset, parent: parentID, parts: compared,
+        let noData = composition.partsWithoutData
+        let selection = CompositionSelection(dataset: dataset, composition: composition,
                                              range: DateRange(from: from, to: to), on: on,
                                              matchWithinDays: matchWithin.flatMap(days), policy: sourcePolicy)
         let report = BreakdownReport(dataset: dataset, selection: selection, level: level,
                                      intervals: intervals == "wilson", partsWithoutData: noData,
-                                     caveats: dataset.caveats(for: [parentID] + parts, context: .breakdown, locale: "en"), alpha: alpha)
+                                     caveats: dataset.caveats(for: [composition.wholeID].compactMap { $0 } + (composition.parts + noData).map(\.id),
+                                                              context: .breakdown, locale: "en"), alpha: alpha)
         return report.render(format)
-    }
-
-    /// The default series as the whole, or nil when the dataset names none and has several
-    /// series (no `total`); a dataset with no rows, or naming a default it lacks, is refused.
-    static func defaultWhole(_ dataset: Dataset) throws(NoDefaultSeries) -> Category? {
-        do {
-            return try dataset.defaultSeries()
-        } catch where error.reason == .several {
-            return nil
-        }
     }
 }

@@ -66,8 +66,11 @@ public struct ChartSpecBuilder {
     func whole(of parts: [TimeSeries]) -> SeriesData? {
         guard let first = parts.first, let parentID = first.category.parent,
               parts.allSatisfy({ $0.category.parent == parentID }), let parent = dataset.category(parentID) else { return nil }
-        let selection = CompositionSelection(dataset: dataset, parent: parentID, parts: parts.map(\.category.id),
-                                             range: first.range, on: [], matchWithinDays: nil, policy: first.policy)
+        // Parts the rules of parts and wholes refuse have no whole to draw (the chart command
+        // then refuses them with the reason).
+        guard let selection = try? CompositionSelection(dataset: dataset, whole: parentID, parts: parts.map(\.category.id),
+                                                        range: first.range, on: [], matchWithinDays: nil,
+                                                        policy: first.policy) else { return nil }
         let points = selection.entries.compactMap { e in
             e.whole.map { o in
                 DataPoint(time: o.date.decimalYear, year: o.date.year, month: o.date.month, day: o.date.day,

@@ -1,13 +1,14 @@
-/// The dates on which a parent's parts can be compared, with each part's count there.
+/// The dates on which a whole's parts can be compared, with each part's count there.
 ///
-/// Without a window, a date counts when every part has a figure on exactly that date. With
-/// `matchWithinDays`, each date of the parent (or, where the parent has none, of any part) takes,
-/// for every part, its nearest figure no more than that many days away; the pairs matched across
-/// different dates are listed so that the output can say so.
+/// The parts are checked first (`Dataset.partsOfAWhole`): parts of one whole, counted by one body,
+/// in one measure. Without a window, a date counts when every part has a figure on exactly that
+/// date. With `matchWithinDays`, each date of the whole (or, where it has none, of any part)
+/// takes, for every part, its nearest figure no more than that many days away; the pairs matched
+/// across different dates are listed so that the output can say so.
 public struct CompositionSelection: Sendable {
     public struct DateEntry: Sendable {
         public var date: PartialDate
-        /// The parent's published figure on that date, if any.
+        /// The whole's published figure on that date, if any (never, when the whole is the parts' sum).
         public var whole: Observation?
         /// One observation per part, in `parts` order.
         public var parts: [Observation]
@@ -21,18 +22,43 @@ public struct CompositionSelection: Sendable {
         public var description: String { "\(part) on \(date) taken from \(matchedDate) (\(days) days apart)" }
     }
 
+    /// The whole as outputs name it: the whole's category, or, when the parts' sum is the whole,
+    /// a stand-in labelled "sum of the parts" (id `sum_of_parts`) that is never looked up.
     public var parent: Category
     public var parts: [Category]
+    /// The checked selection: the whole, the parts, parts without data and notes to print.
+    public var composition: PartsOfAWhole
     public var entries: [DateEntry]
     public var matches: [Match]
     /// Dates in the range left out because a part had no figure there.
     public var skipped: [(date: PartialDate, missing: [String])]
 
-    public init(dataset: Dataset, parent: String, parts partIDs: [String], range: DateRange, on: [PartialDate],
+    public var wholeIsSumOfParts: Bool { composition.whole == .sumOfParts }
+
+    /// Checks `partIDs` as parts of `wholeID` (see `Dataset.partsOfAWhole`; nil: their common
+    /// parent, or their sum) and finds the dates to compare. Throws a `SelectionRefusal`.
+    public init(dataset: Dataset, whole wholeID: String?, parts partIDs: [String], allowMixedBodies: Bool = false,
+                range: DateRange, on: [PartialDate], matchWithinDays: Int?, policy: SourcePolicy) throws {
+        let composition = try dataset.partsOfAWhole(whole: wholeID, parts: partIDs, allowMixedBodies: allowMixedBodies)
+        self.init(dataset: dataset, composition: composition, range: range, on: on,
+                  matchWithinDays: matchWithinDays, policy: policy)
+    }
+
+    /// The dates to compare for parts already checked by `Dataset.partsOfAWhole`.
+    public init(dataset: Dataset, composition: PartsOfAWhole, range: DateRange, on: [PartialDate],
                 matchWithinDays: Int?, policy: SourcePolicy) {
-        self.parent = dataset.category(parent) ?? Category(id: parent)
-        parts = partIDs.map { dataset.category($0) ?? Category(id: $0) }
-        let parentSeries = dataset.series(parent, range: range, policy: policy)
+        self.composition = composition
+        let partIDs = composition.parts.map(\.id)
+        parts = composition.parts
+        let parentSeries: TimeSeries
+        switch composition.whole {
+        case .category(let c):
+            parent = c
+            parentSeries = dataset.series(c.id, range: range, policy: policy)
+        case .sumOfParts:
+            parent = Category(id: "sum_of_parts", labels: ["en": PartsOfAWhole.sumOfPartsLabel])
+            parentSeries = TimeSeries(category: parent, points: [], superseded: [], policy: policy, range: range)
+        }
         let partSeries = partIDs.map { dataset.series($0, range: range, policy: policy) }
         // Lookups by date, so that the work stays linear in the number of dates and points.
         var parentByDate: [PartialDate: Observation] = [:]

@@ -59,8 +59,8 @@ struct ChartSpecBuilderTests {
     @Test func shareChartShowsTheSharesBreakdownPrints() throws {
         let data = try loadCSV(censusWithOthers, name: "census-with-others.csv")
         let table = ShareTable(spec(data, countries))
-        let selection = CompositionSelection(dataset: data, parent: "total", parts: countries, range: DateRange(), on: [],
-                                             matchWithinDays: nil, policy: .preferOriginal)
+        let selection = try CompositionSelection(dataset: data, whole: "total", parts: countries, range: DateRange(), on: [],
+                                                 matchWithinDays: nil, policy: .preferOriginal)
         let breakdown = CompositionBreakdown(parts: countries,
                                              dates: selection.entries.map { e in (e.date.description, e.whole.map { Double($0.count) }, e.parts.map { Double($0.count) }) },
                                              level: 0.95, intervals: false)

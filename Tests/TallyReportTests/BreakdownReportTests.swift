@@ -7,8 +7,9 @@ import TallyPrimitives
 struct BreakdownReportTests {
     static func report(intervals: Bool = false, caveats: [String] = [ReportFixtures.caveat]) -> BreakdownReport {
         let d = ReportFixtures.wholeWithTwoParts
-        let selection = CompositionSelection(dataset: d, parent: "whole", parts: ["a", "b"], range: DateRange(), on: [],
-                                             matchWithinDays: nil, policy: .preferOriginal)
+        // The fixture's parts are parts of one whole, so the checked selection cannot refuse them.
+        let selection = try! CompositionSelection(dataset: d, whole: "whole", parts: ["a", "b"], range: DateRange(), on: [],
+                                                  matchWithinDays: nil, policy: .preferOriginal)
         return BreakdownReport(dataset: d, selection: selection, level: 0.95, intervals: intervals, partsWithoutData: [], caveats: caveats)
     }
 

@@ -6,8 +6,9 @@ import TallyPrimitives
 @Suite("stats breakdown: the sentences follow the numbers")
 struct BreakdownSentenceTests {
     static func report(_ d: Dataset, alpha: Double = 0.05) -> BreakdownReport {
-        let selection = CompositionSelection(dataset: d, parent: "whole", parts: ["a", "b"], range: DateRange(), on: [],
-                                             matchWithinDays: nil, policy: .preferOriginal)
+        // The fixtures' parts are parts of one whole, so the checked selection cannot refuse them.
+        let selection = try! CompositionSelection(dataset: d, whole: "whole", parts: ["a", "b"], range: DateRange(), on: [],
+                                                  matchWithinDays: nil, policy: .preferOriginal)
         return BreakdownReport(dataset: d, selection: selection, level: 0.95, intervals: false, partsWithoutData: [],
                                caveats: [], alpha: alpha)
     }
