@@ -3,7 +3,7 @@ public struct Source: Sendable, Hashable, Codable {
     /// How directly a source reports the counting body's own statement; the source policy ranks by it.
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case original, primaryOutlet = "primary_outlet", reprint, unverified
-        /// Lower is more direct.
+        /// Lower is more direct. `--min-source K` keeps sources whose rank is at most K's.
         public var rank: Int {
             switch self {
             case .original: return 0

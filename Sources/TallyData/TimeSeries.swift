@@ -17,6 +17,8 @@ public struct TimeSeries: Sendable {
     public var superseded: [Observation]
     public var policy: SourcePolicy
     public var range: DateRange
+    /// The least direct kind of source kept (`--min-source`); `.unverified` keeps every figure.
+    public var minimumSource: Source.Kind = .unverified
 
     /// Decimal-year times of the points (see `PartialDate.decimalYear`).
     public var times: [Double] { points.map { $0.date.decimalYear } }
@@ -25,11 +27,14 @@ public struct TimeSeries: Sendable {
 }
 
 extension Dataset {
-    /// The series of `categoryID` within `range` under `policy`, sorted by date.
+    /// The series of `categoryID` within `range` under `policy`, sorted by date, keeping only
+    /// figures from sources at least as direct as `minimumSource` (`--min-source`).
     public func series(_ categoryID: String, range: DateRange = DateRange(),
-                       policy: SourcePolicy = .preferOriginal) -> TimeSeries {
+                       policy: SourcePolicy = .preferOriginal, minimumSource: Source.Kind = .unverified) -> TimeSeries {
         let category = self.category(categoryID) ?? Category(id: categoryID)
-        let candidates = observations(of: categoryID).filter { range.contains($0.date) }
+        let candidates = observations(of: categoryID).filter {
+            range.contains($0.date) && sourceKind(of: $0).rank <= minimumSource.rank
+        }
         var points: [TimeSeries.Point] = []
         var superseded: [Observation] = []
         switch policy {
@@ -39,11 +44,7 @@ extension Dataset {
         case .preferOriginal:
             let byDate = Dictionary(grouping: candidates, by: \.date)
             for (_, group) in byDate {
-                let ranked = group.sorted { a, b in
-                    let ka = (sources[a.source]?.kind.rank ?? 9, a.qualifier == .exact ? 0 : 1, a.source)
-                    let kb = (sources[b.source]?.kind.rank ?? 9, b.qualifier == .exact ? 0 : 1, b.source)
-                    return ka < kb
-                }
+                let ranked = group.sorted(by: isMoreDirect)
                 points.append(TimeSeries.Point(observation: ranked[0], alternatives: Array(ranked.dropFirst())))
             }
             // A date is superseded when a more precise date lies inside its period: a year by any
@@ -84,7 +85,19 @@ extension Dataset {
                 if inside.count == 1 { points[inside[0]].alternatives.append(old) }
             }
         }
-        return TimeSeries(category: category, points: points,
-                          superseded: superseded.sorted { $0.date < $1.date }, policy: policy, range: range)
+        return TimeSeries(category: category, points: points, superseded: superseded.sorted { $0.date < $1.date },
+                          policy: policy, range: range, minimumSource: minimumSource)
+    }
+
+    /// The kind of an observation's source; a source the dataset does not list counts as unverified.
+    public func sourceKind(of o: Observation) -> Source.Kind { sources[o.source]?.kind ?? .unverified }
+
+    /// The order in which figures for one date are preferred: the most direct source (original,
+    /// primary outlet, reprint, unverified; an unlisted source last), then an exact figure over a
+    /// qualified one, then the source id.
+    func isMoreDirect(_ a: Observation, than b: Observation) -> Bool {
+        let ka = (sources[a.source]?.kind.rank ?? 9, a.qualifier == .exact ? 0 : 1, a.source)
+        let kb = (sources[b.source]?.kind.rank ?? 9, b.qualifier == .exact ? 0 : 1, b.source)
+        return ka < kb
     }
 }
