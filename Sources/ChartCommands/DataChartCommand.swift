@@ -31,7 +31,7 @@ struct DataChart {
             throw CommandError.usage("\(ids.count) categories selected; a chart shows at most \(ChartLimits.maximumSeries); choose them with --category")
         }
         try options.checkLogo(options.logo)
-        let series = ids.map { data.series($0, range: selection.range, policy: selection.sourcePolicy) }
+        let series = ids.map { data.series($0, range: selection.range, policy: selection.sourcePolicy, minimumSource: selection.minSource) }
         let builder = ChartSpecBuilder(dataset: data, series: series)
         var spec = builder.spec(kind: kind, title: options.title, subtitle: options.subtitle, locale: options.locale,
                                 width: options.size.width, height: options.size.height)

@@ -36,6 +36,10 @@ public struct JoinpointCommand: ParsableCommand {
     @Option(name: .customLong("source-policy"), help: "prefer-original (default) or all.")
     var sourcePolicy: SourcePolicy = .preferOriginal
 
+    @Option(name: .customLong("min-source"),
+            help: "Keep only figures from sources at least this direct: original, primary_outlet, reprint or unverified (default: every figure).")
+    var minSource: Source.Kind = .unverified
+
     @Option(name: .customLong("min-joinpoints"), help: "Fewest joinpoints to consider.")
     var minJoinpoints = 0
 
@@ -100,7 +104,7 @@ public struct JoinpointCommand: ParsableCommand {
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let id = try DataErrors.selecting { try category.map { try dataset.resolveCategory($0) } ?? dataset.defaultSeries() }.id
-        let series = dataset.series(id, range: DateRange(from: from, to: to), policy: sourcePolicy)
+        let series = dataset.series(id, range: DateRange(from: from, to: to), policy: sourcePolicy, minimumSource: minSource)
         let kept = series.points.filter { $0.count > 0 }
         if kept.isEmpty {
             throw CommandError.data("\(id) has no published counts in this selection (no data, not zero)")

@@ -23,7 +23,7 @@ public struct ShowCommand: ParsableCommand {
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let ids = try selection.categories(in: dataset, fallback: try dataset.defaultSelection(withParts: true).map(\.id))
-        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
+        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy, minimumSource: selection.minSource) }
         let table = SeriesTable(dataset: dataset, series: series, caveats: dataset.caveats(for: ids, context: .table, locale: "en"))
         switch format {
         case .json: return table.json().serialized()

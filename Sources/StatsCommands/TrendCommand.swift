@@ -47,7 +47,7 @@ public struct TrendCommand: ParsableCommand {
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let ids = try selection.categories(in: dataset, fallback: [try dataset.defaultSeries().id])
-        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy) }
+        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy, minimumSource: selection.minSource) }
         let caveats = Dictionary(ids.map { ($0, dataset.caveats(for: [$0], context: .trend, locale: "en")) }, uniquingKeysWith: { a, _ in a })
         return TrendReport(dataset: dataset, series: series, level: level, zeros: zeros, caveats: caveats).render(format)
     }

@@ -93,6 +93,11 @@ public struct SelectionOptions: ParsableArguments {
             help: "How to pick one figure per date: prefer-original (default) or all.")
     public var sourcePolicy: SourcePolicy = .preferOriginal
 
+    @Option(name: .customLong("min-source"), help: ArgumentHelp(
+        "Keep only figures from sources at least this direct: original, primary_outlet, reprint or unverified (default: unverified, every figure).",
+        discussion: "--min-source primary_outlet leaves out reprints and unverified figures (docs/selection-rules.md)."))
+    public var minSource: Source.Kind = .unverified
+
     public var range: DateRange { DateRange(from: from, to: to) }
 
     /// The categories asked for, checked against the dataset; `fallback` when none are named
@@ -119,3 +124,4 @@ extension PartialDate: ExpressibleByArgument {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension SourcePolicy: ExpressibleByArgument {}
+extension Source.Kind: ExpressibleByArgument {}

@@ -65,10 +65,16 @@ public struct DatasetStatements: Sendable, Equatable {
         }
         if !labels.isEmpty {
             var categories = dataset.categories
-            for (id, text) in labels {
-                guard let i = categories.firstIndex(where: { $0.id == id }) else {
-                    throw CommandError.usage("--label \(id)=...: unknown category '\(id)'; expected one of: \(dataset.categories.map(\.id).joined(separator: ", "))")
+            for (requested, text) in labels {
+                // The same lookup as --category: exact id, else the id in another case, else
+                // "did you mean ...".
+                let id: String
+                do {
+                    id = try dataset.resolveCategory(requested).id
+                } catch {
+                    throw CommandError.usage("--label \(requested)=...: \(error.description)")
                 }
+                guard let i = categories.firstIndex(where: { $0.id == id }) else { continue }
                 categories[i].labels = ["en": text]
             }
             // Assigned as a whole: the dataset re-indexes its categories on assignment.

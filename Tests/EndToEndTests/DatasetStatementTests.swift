@@ -32,7 +32,7 @@ struct DatasetStatementTests {
     @Test func aLabelForAnUnknownCategoryIsAUsageError() throws {
         let r = try StatsBinary.run(["show", Self.census, "--label", "xx=Somewhere"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("--label xx=...: unknown category 'xx'"))
+        #expect(r.stderr.contains("--label xx=...: unknown category 'xx'"), "\(r.stderr)")
     }
 
     @Test(arguments: [["--source-url", "https://example.org"],

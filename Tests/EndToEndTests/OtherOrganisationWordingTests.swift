@@ -37,4 +37,17 @@ struct OtherOrganisationWordingTests {
         let found = Self.wordsFromTheDefaultDataset(in: svg + alt + r.stderr)
         #expect(found.isEmpty, "chart \(command.joined(separator: " ")) says \(found)")
     }
+
+    @Test func aMisspeltCategoryGetsASuggestion() throws {
+        let r = try StatsBinary.run(["trend", OtherOrganisationTests.census, "--category", "frr"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("did you mean 'fr'"), "\(r.stderr)")
+        #expect(Self.wordsFromTheDefaultDataset(in: r.stderr).isEmpty)
+    }
+
+    @Test func aLabelForAMisspeltCategoryGetsASuggestion() throws {
+        let r = try StatsBinary.run(["show", OtherOrganisationTests.census, "--label", "frr=France"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--label frr=...") && r.stderr.contains("did you mean 'fr'"), "\(r.stderr)")
+    }
 }

@@ -73,3 +73,21 @@ struct ValidateAndShowTests {
         #expect(a.stdout == b.stdout)
     }
 }
+
+/// `--min-source K`: only figures from sources at least as direct as K (issue 12.6).
+@Suite("--min-source")
+struct MinimumSourceTests {
+    @Test func originalSourcesOnlyLeaveOutTheReprintedFigures() throws {
+        let every = try StatsBinary.run(["show", "--category", "total", "--format", "csv"])
+        let original = try StatsBinary.run(["show", "--category", "total", "--format", "csv", "--min-source", "original"])
+        #expect(every.status == 0 && original.status == 0, "\(original.stderr)")
+        let rows = { (r: StatsBinary.Result) in r.stdout.split(separator: "\n").count }
+        #expect(rows(original) > 1 && rows(original) < rows(every), "\(rows(original)) of \(rows(every)) rows")
+    }
+
+    @Test func anUnknownKindIsAUsageError() throws {
+        let r = try StatsBinary.run(["trend", "--min-source", "official"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("original") && r.stderr.contains("primary_outlet"), "\(r.stderr)")
+    }
+}
