@@ -26,6 +26,11 @@ public struct TrendCommand: ParsableCommand {
     @Option(name: .long, help: "Zero counts in the log-linear model: exclude (left out, reported) or refuse.")
     var zeros: ZeroCountPolicy = .exclude
 
+    @Flag(name: .customLong("allow-cumulative"), help: ArgumentHelp(
+        "Analyse a cumulative count's trend anyway (refused by default: it can only grow), with a note saying so.",
+        discussion: "docs/selection-rules.md"))
+    var allowCumulative = false
+
     @Flag(name: .long, help: "Print the formulas behind every statistic and exit.")
     var explain = false
 
@@ -48,7 +53,12 @@ public struct TrendCommand: ParsableCommand {
         let dataset = try options.load()
         let ids = try selection.categories(in: dataset, fallback: [try dataset.defaultSeries().id])
         let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy, minimumSource: selection.minSource) }
-        let caveats = Dictionary(ids.map { ($0, dataset.caveats(for: [$0], context: .trend, locale: "en")) }, uniquingKeysWith: { a, _ in a })
+        // A cumulative count is refused, or analysed with a note when --allow-cumulative insists.
+        var caveats: [String: [String]] = [:]
+        for s in series where caveats[s.category.id] == nil {
+            let note = try DataErrors.selecting { try MeasureRules.trend(of: s.category, allowCumulative: allowCumulative) }
+            caveats[s.category.id] = dataset.caveats(for: [s.category.id], context: .trend, locale: "en") + (note.map { [$0] } ?? [])
+        }
         return TrendReport(dataset: dataset, series: series, level: level, zeros: zeros, caveats: caveats).render(format)
     }
 }

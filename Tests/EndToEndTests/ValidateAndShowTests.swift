@@ -91,3 +91,18 @@ struct MinimumSourceTests {
         #expect(r.stderr.contains("original") && r.stderr.contains("primary_outlet"), "\(r.stderr)")
     }
 }
+
+/// A trend of a cumulative count is refused with the reason; --allow-cumulative insists and
+/// the report says so (issue 12.5).
+@Suite("stats trend --allow-cumulative")
+struct CumulativeTrendTests {
+    @Test func aCumulativeCountIsRefusedUnlessInsistedOn() throws {
+        let refused = try StatsBinary.run(["trend", "--category", "jehovahs_witnesses_cumulative_jailed"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("can only grow") && refused.stderr.contains("--allow-cumulative"), "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+        let insisted = try StatsBinary.run(["trend", "--category", "jehovahs_witnesses_cumulative_jailed", "--allow-cumulative"])
+        #expect(insisted.status == 0, "\(insisted.stderr)")
+        #expect(insisted.stdout.contains("analysed because --allow-cumulative was given"))
+    }
+}
