@@ -95,7 +95,8 @@ public struct SelectionOptions: ParsableArguments {
 
     @Option(name: .customLong("min-source"), help: ArgumentHelp(
         "Keep only figures from sources at least this direct: original, primary_outlet, reprint or unverified (default: unverified, every figure).",
-        discussion: "--min-source primary_outlet leaves out reprints and unverified figures (docs/selection-rules.md)."))
+        discussion: "original: the counting body's own publication; primary_outlet: an outlet quoting the body first-hand; reprint: a copy of another outlet's report; unverified: a figure not checked against the body's own. Each kind keeps the kinds before it: --min-source primary_outlet leaves out reprints and unverified figures (docs/selection-rules.md).",
+        valueName: "kind"))
     public var minSource: Source.Kind = .unverified
 
     public var range: DateRange { DateRange(from: from, to: to) }
