@@ -153,9 +153,8 @@ public struct ChartSpecBuilder {
     }
 
     /// A source that only stands in for rows citing none: TallyData names it after the file and
-    /// gives it no publisher ("unknown"), address or quote until the user says (--source).
-    // TODO(dataread): ask TallyData whether a source was described rather than reading its placeholder.
-    static func isStandIn(_ s: Source) -> Bool { s.publisher == "unknown" && s.quote.isEmpty }
+    /// gives it no publisher (`Source.publisherNotGiven`), address or quote until the user says (--source).
+    static func isStandIn(_ s: Source) -> Bool { s.publisher == Source.publisherNotGiven && s.quote.isEmpty }
 
     static func notGiven(_ locale: ChartLocale) -> String {
         switch locale {

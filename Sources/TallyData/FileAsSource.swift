@@ -38,7 +38,8 @@ enum FileAsSource {
             ids.insert(fileName)
         }
         for id in ids.sorted() where dataset.sources[id] == nil {
-            dataset.sources[id] = Source(id: id, publisher: id == fileName ? "unknown" : id,
+            // "not given", the words charts use too: the file says nothing of who published it.
+            dataset.sources[id] = Source(id: id, publisher: id == fileName ? Source.publisherNotGiven : id,
                                          title: id == fileName ? "the file \(fileName)" : id,
                                          url: "", quote: "", kind: .unverified)
         }

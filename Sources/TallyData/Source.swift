@@ -14,6 +14,10 @@ public struct Source: Sendable, Hashable, Codable {
         }
     }
 
+    /// The publisher of a source that only stands in for rows citing none (a tidy CSV's file),
+    /// until the user says who published it (`--source`).
+    public static let publisherNotGiven = "not given"
+
     public var id: String
     public var publisher: String
     public var title: String

@@ -29,6 +29,16 @@ struct DatasetStatementTests {
         #expect(!alt.contains("unknown"))
     }
 
+    @Test func aFileThatNamesNoPublisherSaysNotGivenEverywhere() throws {
+        let r = try StatsBinary.run(["show", Self.census, "--category", "fr"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("not given, \"the file census-by-country.csv\""))
+        #expect(!r.stdout.contains("unknown"))
+        let named = try StatsBinary.run(["show", Self.census, "--category", "fr", "--source", "Statistics Office"])
+        #expect(named.stdout.contains("Statistics Office, \"the file census-by-country.csv\""))
+        #expect(!named.stdout.contains("not given"))
+    }
+
     @Test func aLabelForAnUnknownCategoryIsAUsageError() throws {
         let r = try StatsBinary.run(["show", Self.census, "--label", "xx=Somewhere"])
         #expect(r.status == 64)
