@@ -18,11 +18,10 @@ public struct ValidateCommand: ParsableCommand {
         print(try render(options.format), terminator: "")
     }
 
-    /// The result in `format`, as `run` prints it; warnings go to stderr.
+    /// The result in `format`, as `run` prints it; warnings go to stderr (`DatasetOptions.load`).
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let summary = DatasetSummary(dataset)
-        for warning in dataset.warnings { printError(warning.description) }
         switch format {
         case .json: return summary.json().serialized()
         default: return summary.table().render(format)

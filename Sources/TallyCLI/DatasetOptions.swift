@@ -66,8 +66,11 @@ public struct DatasetOptions: ParsableArguments {
     }
 
     /// The dataset at `path` (or the default dataset), with what the options say about it applied.
+    /// Its warnings (the delimiter guessed, columns left out) go to stderr on every command, not
+    /// only `validate`: a reader of a chart made from a semicolon file should know it was guessed.
     public func load() throws -> Dataset {
         var dataset = try DataErrors.loading { try DefaultDataset.load(path) }
+        for warning in dataset.warnings { printError(warning.description) }
         try statements.apply(to: &dataset)
         return dataset
     }
