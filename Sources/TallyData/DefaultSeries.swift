@@ -31,7 +31,7 @@ extension Dataset {
     /// The series analysed when the user names no category. Call it only then: a request that
     /// names its categories must never fail because this rule does.
     ///
-    /// In order: the package's `tally.default_category`; a category with id `total` (the
+    /// In order: the package's `tally.default_category`; a category with id `total`, in any case (the
     /// documented tidy-CSV convention: `total` is the whole of the others); the only category
     /// with data when there is one; else `NoDefaultSeries` with the choices.
     public func defaultSeries() throws(NoDefaultSeries) -> Category {
@@ -40,7 +40,8 @@ extension Dataset {
             guard let c = category(id) else { throw NoDefaultSeries(reason: .unknownDefault(id), choices: withData) }
             return c
         }
-        if let total = category("total") { return total }
+        // `total` as `--category` finds it: exactly, else the one id that is `total` but for case.
+        if let total = try? resolveCategory("total") { return total }
         if withData.count == 1, let only = category(withData[0]) { return only }
         throw NoDefaultSeries(reason: withData.isEmpty ? .noCategories : .several, choices: withData)
     }

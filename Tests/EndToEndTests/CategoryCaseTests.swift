@@ -16,4 +16,22 @@ struct CategoryCaseTests {
         #expect(near.status == 64)
         #expect(near.stderr.contains("did you mean 'fr'?"))
     }
+
+    /// The same counts, the whole written `Total`.
+    static let capitalised = StatsBinary.repositoryRoot
+        .appendingPathComponent("Tests/EndToEndTests/Fixtures/other-organisation/census-total-capitalised.csv").path
+
+    @Test func aTotalWrittenInCapitalsIsTheWholeOfTheOthers() throws {
+        let trend = try StatsBinary.run(["trend", Self.capitalised])
+        #expect(trend.status == 0, "\(trend.stderr)")
+        #expect(!trend.stderr.contains("no 'total' category"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tally-case-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The whole stacked on one of its own parts would draw more than was counted.
+        let stacked = try StatsBinary.run(["area", Self.capitalised, "--category", "Total", "--category", "fr",
+                                           "--out", dir.path + "/a.svg"], executable: "chart")
+        #expect(stacked.status == 64, "\(stacked.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/a.svg"))
+    }
 }
