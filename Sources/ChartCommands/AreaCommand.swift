@@ -12,6 +12,9 @@ public struct AreaCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var parts: PartsOptions
+
+    var allowMixedBodies: Bool { parts.allowMixedBodies }
 
     public func run() throws {
         try chart.run(kind: Self.kind, customise: customise)

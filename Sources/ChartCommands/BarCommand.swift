@@ -13,6 +13,9 @@ public struct BarCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var parts: PartsOptions
+
+    var allowMixedBodies: Bool { parts.allowMixedBodies }
 
     @Flag(name: .long, help: "Bars side by side instead of stacked.")
     var grouped = false

@@ -10,6 +10,8 @@ struct DataChart {
     var dataset: DatasetOptions
     var selection: SelectionOptions
     var options: ChartOptions
+    /// `--allow-mixed-bodies`, offered by the commands that stack parts (a line chart stacks nothing).
+    var allowMixedBodies = false
 
     func run(kind: ChartSpec.Kind, customise: (inout ChartSpec) -> Void = { _ in }) throws {
         let (spec, sources) = try build(kind: kind, customise: customise)
@@ -40,14 +42,16 @@ struct DataChart {
         // What the chart may put together, and annotations that point at a figure of their own
         // date: the user's request (64), checked before anything is drawn. One axis, one measure
         // (ChartSelectionRule); a stack (areas, stacked bars, shares) shows parts of one whole,
-        // one body, one measure (TallyData's rule, `Dataset.partsOfAWhole`).
+        // one body, one measure (TallyData's rule, `Dataset.partsOfAWhole`), and carries the note
+        // it returns (bodies mixed on request) as a caveat: under the chart and in its alt text.
         do {
-            try ChartSelectionRule.check(ids, in: data, stacked: false)
+            try ChartSelectionRule.check(ids, in: data)
         } catch {
             throw CommandError.usage(error.message)
         }
         if kind == .area || kind == .share || (kind == .bar && spec.stacked) {
-            _ = try DataErrors.selecting { try data.partsOfAWhole(whole: nil, parts: ids) }
+            let composition = try PartsOptions.parts(of: nil, ids, in: data, allowMixedBodies: allowMixedBodies)
+            spec.caveats += composition.notes
         }
         do {
             try spec.checkAnnotations()

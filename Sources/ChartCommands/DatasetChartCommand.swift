@@ -9,6 +9,8 @@ protocol DatasetChartCommand: ChartDrawing {
     var dataset: DatasetOptions { get }
     var selection: SelectionOptions { get }
     var options: ChartOptions { get }
+    /// `--allow-mixed-bodies` (`PartsOptions`), on the commands that stack parts.
+    var allowMixedBodies: Bool { get }
     /// What the command's own flags change in the spec built from the data.
     func customise(_ spec: inout ChartSpec)
 }
@@ -16,7 +18,9 @@ protocol DatasetChartCommand: ChartDrawing {
 extension DatasetChartCommand {
     func customise(_ spec: inout ChartSpec) {}
 
-    var chart: DataChart { DataChart(dataset: dataset, selection: selection, options: options) }
+    var allowMixedBodies: Bool { false }
+
+    var chart: DataChart { DataChart(dataset: dataset, selection: selection, options: options, allowMixedBodies: allowMixedBodies) }
 
     public func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn {
         try options.checkPixels(scale: scale)

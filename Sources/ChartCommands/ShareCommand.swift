@@ -13,6 +13,9 @@ public struct ShareCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var parts: PartsOptions
+
+    var allowMixedBodies: Bool { parts.allowMixedBodies }
 
     @Flag(name: .long, help: "Horizontal bars.")
     var horizontal = false
