@@ -83,7 +83,13 @@ public struct SelectionOptions: ParsableArguments {
     @Option(name: .long, help: "A category id to include (repeatable). See `stats validate` for the list.")
     public var category: [String] = []
 
-    @Flag(name: .long, help: "Include every category that has data.")
+    @Option(name: .long, help: ArgumentHelp(
+        "A group the dataset's report speaks of: its headline series, or with --all every series of the group that has data, e.g. --group dissidents or --group ЛГБТ.",
+        discussion: "Named by its id, its name or an alias in English, French, Russian or Ukrainian, without regard to case; `stats groups` lists the groups. A group whose count nobody publishes is refused (exit 65) with the reason.",
+        valueName: "name"))
+    public var group: String?
+
+    @Flag(name: .long, help: "Include every category that has data (with --group: every series of the group that has data).")
     public var all = false
 
     @Option(name: .long, help: "First date to include (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -107,6 +113,12 @@ public struct SelectionOptions: ParsableArguments {
     /// The categories asked for, checked against the dataset; `fallback` when none are named
     /// (evaluated only then, so that a default-series rule never stops a named selection).
     public func categories(in dataset: Dataset, fallback: @autoclosure () throws -> [String]) throws -> [String] {
+        if let group {
+            guard category.isEmpty else {
+                throw CommandError.usage("--group and --category both choose the series; give one of them, e.g. --group \(TerminalText.visible(group))")
+            }
+            return try GroupSelection.categories(of: group, in: dataset, all: all)
+        }
         if all { return dataset.categories.map(\.id).filter { !dataset.observations(of: $0).isEmpty } }
         guard category.isEmpty else {
             // Exact ids, else the same id in another case, else "did you mean ...".
