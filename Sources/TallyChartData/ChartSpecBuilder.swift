@@ -61,7 +61,8 @@ public struct ChartSpecBuilder {
     }
 
     /// The published figures of the whole the series are parts of (their common parent), on the
-    /// dates every part has a figure, read as `stats breakdown` reads them (`CompositionSelection`);
+    /// dates every part has a figure, read as `stats breakdown` reads them (`CompositionSelection`,
+    /// from sources as direct as the parts': `--min-source` holds for the whole too);
     /// nil when the series have no common parent.
     func whole(of parts: [TimeSeries]) -> SeriesData? {
         guard let first = parts.first, let parentID = first.category.parent,
@@ -70,7 +71,7 @@ public struct ChartSpecBuilder {
         // then refuses them with the reason).
         guard let selection = try? CompositionSelection(dataset: dataset, whole: parentID, parts: parts.map(\.category.id),
                                                         range: first.range, on: [], matchWithinDays: nil,
-                                                        policy: first.policy) else { return nil }
+                                                        policy: first.policy, minimumSource: first.minimumSource) else { return nil }
         let points = selection.entries.compactMap { e in
             e.whole.map { o in
                 DataPoint(time: o.date.decimalYear, year: o.date.year, month: o.date.month, day: o.date.day,

@@ -38,15 +38,17 @@ public struct CompositionSelection: Sendable {
     /// Checks `partIDs` as parts of `wholeID` (see `Dataset.partsOfAWhole`; nil: their common
     /// parent, or their sum) and finds the dates to compare. Throws a `SelectionRefusal`.
     public init(dataset: Dataset, whole wholeID: String?, parts partIDs: [String], allowMixedBodies: Bool = false,
-                range: DateRange, on: [PartialDate], matchWithinDays: Int?, policy: SourcePolicy) throws {
+                range: DateRange, on: [PartialDate], matchWithinDays: Int?, policy: SourcePolicy,
+                minimumSource: Source.Kind = .unverified) throws {
         let composition = try dataset.partsOfAWhole(whole: wholeID, parts: partIDs, allowMixedBodies: allowMixedBodies)
         self.init(dataset: dataset, composition: composition, range: range, on: on,
-                  matchWithinDays: matchWithinDays, policy: policy)
+                  matchWithinDays: matchWithinDays, policy: policy, minimumSource: minimumSource)
     }
 
-    /// The dates to compare for parts already checked by `Dataset.partsOfAWhole`.
+    /// The dates to compare for parts already checked by `Dataset.partsOfAWhole`, whole and parts
+    /// read from sources at least as direct as `minimumSource` (`--min-source`).
     public init(dataset: Dataset, composition: PartsOfAWhole, range: DateRange, on: [PartialDate],
-                matchWithinDays: Int?, policy: SourcePolicy) {
+                matchWithinDays: Int?, policy: SourcePolicy, minimumSource: Source.Kind = .unverified) {
         self.composition = composition
         let partIDs = composition.parts.map(\.id)
         parts = composition.parts
@@ -54,12 +56,12 @@ public struct CompositionSelection: Sendable {
         switch composition.whole {
         case .category(let c):
             parent = c
-            parentSeries = dataset.series(c.id, range: range, policy: policy)
+            parentSeries = dataset.series(c.id, range: range, policy: policy, minimumSource: minimumSource)
         case .sumOfParts:
             parent = Category(id: "sum_of_parts", labels: ["en": PartsOfAWhole.sumOfPartsLabel])
             parentSeries = TimeSeries(category: parent, points: [], superseded: [], policy: policy, range: range)
         }
-        let partSeries = partIDs.map { dataset.series($0, range: range, policy: policy) }
+        let partSeries = partIDs.map { dataset.series($0, range: range, policy: policy, minimumSource: minimumSource) }
         // Lookups by date, so that the work stays linear in the number of dates and points.
         var parentByDate: [PartialDate: Observation] = [:]
         for o in parentSeries.superseded where parentByDate[o.date] == nil { parentByDate[o.date] = o }

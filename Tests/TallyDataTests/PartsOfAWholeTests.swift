@@ -157,6 +157,22 @@ struct CompositionSelectionRulesTests {
         }
     }
 
+    @Test func theWholeAndItsPartsKeepOnlySourcesAtLeastAsDirectAsAsked() throws {
+        var d = SelectionFixtures.dataset(["total@M#stock", "a<total@M#stock", "b<total@M#stock"], sources: ["copy": .reprint])
+        // 2020's whole is known only from a reprint: with --min-source original it has no whole.
+        d.observations = d.observations.map { o in
+            var o = o
+            if o.category == "total", o.date.year == 2020 { o.source = "copy" }
+            return o
+        }
+        let every = try CompositionSelection(dataset: d, whole: nil, parts: ["a", "b"], range: DateRange(),
+                                             on: [], matchWithinDays: nil, policy: .preferOriginal)
+        #expect(every.entries.map { $0.whole?.count } == [10, 11])
+        let originals = try CompositionSelection(dataset: d, whole: nil, parts: ["a", "b"], range: DateRange(), on: [],
+                                                 matchWithinDays: nil, policy: .preferOriginal, minimumSource: .original)
+        #expect(originals.entries.map { $0.whole?.count } == [nil, 11])
+    }
+
     @Test func aSumOfPartsNeverReadsACategoryAsTheWhole() throws {
         // A category that happens to be called like the stand-in is not taken as the whole.
         let d = SelectionFixtures.dataset(["sum_of_parts", "a", "b"], declaresParents: false)
