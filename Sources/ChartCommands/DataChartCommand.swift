@@ -39,6 +39,9 @@ struct DataChart {
                                 width: options.size.width, height: options.size.height)
         options.apply(to: &spec)
         customise(&spec)
+        // --focus names categories as --category does (another case finds the id, else "did you mean").
+        let focus = spec.focus
+        spec.focus = try DataErrors.selecting { try focus.map { try data.resolveCategory($0).id } }
         // What the chart may put together, and annotations that point at a figure of their own
         // date: the user's request (64), checked before anything is drawn. One axis, one measure
         // (ChartSelectionRule); a stack (areas, stacked bars, shares) shows parts of one whole,

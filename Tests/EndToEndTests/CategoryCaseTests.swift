@@ -34,4 +34,15 @@ struct CategoryCaseTests {
         #expect(stacked.status == 64, "\(stacked.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/a.svg"))
     }
+
+    @Test func aFocusFindsItsCategoryAsACategoryDoes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tally-focus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ok = try StatsBinary.run(["line", Self.census, "--all", "--focus", "FR", "--out", dir.path + "/f.svg"], executable: "chart")
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let typo = try StatsBinary.run(["line", Self.census, "--all", "--focus", "fra", "--out", dir.path + "/t.svg"], executable: "chart")
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("did you mean 'fr'?"))
+    }
 }
