@@ -34,9 +34,18 @@ public struct BreakdownReport: Sendable {
 
     /// "Between 2018-03-01 and 2023-10, Persecuted for their religion grew from 97 to 420 ..."
     public var paragraph: String {
-        BreakdownParagraph(breakdown: breakdown, parent: selection.parent.label("en"), label: label, alpha: alpha,
+        BreakdownParagraph(breakdown: breakdown, parent: wholeInWords, label: label, alpha: alpha,
                            changes: rankedChanges, unstable: stability).text
     }
+
+    /// The whole in a sentence: its label, or "the sum of the parts" when no series is the whole
+    /// (never the stand-in's id, which is no category of the dataset).
+    var wholeInWords: String {
+        selection.wholeIsSumOfParts ? "the \(PartsOfAWhole.sumOfPartsLabel)" : selection.parent.label("en")
+    }
+
+    /// The whole's column in the composition table: its id, or "sum of the parts".
+    var wholeColumn: String { selection.wholeIsSumOfParts ? PartsOfAWhole.sumOfPartsLabel : selection.parent.id }
 
     func label(_ id: String) -> String {
         id == "unattributed" ? "not attributed to a part" : (dataset.category(id)?.label("en") ?? id)
@@ -78,7 +87,7 @@ public struct BreakdownReport: Sendable {
     /// Dates as rows; for each part its count and share (the wide form people read).
     func compositionTable() -> ReportTable {
         let parent = selection.parent
-        let date = BreakdownColumns.date(parent: parent.id)
+        let date = BreakdownColumns.date(parent: wholeColumn)
         let cell = BreakdownColumns.cell
         var columns = date.tableColumns
         for p in selection.parts { columns += [.init(p.id)] + cell.tableColumns.dropFirst() }
@@ -108,8 +117,10 @@ public struct BreakdownReport: Sendable {
             notes.append("Left out (a part has no figure there): " + selection.skipped.map { "\($0.date) (\($0.missing.joined(separator: ", ")))" }.joined(separator: "; ") + ".")
         }
         if withIntervals { notes.append("Shares with \(NumberText.percentLevel(breakdown.level)) Wilson intervals in brackets.") }
+        notes += selection.composition.notes
         notes += caveats
-        return ReportTable(title: "Composition of \(parent.label("en")) [\(parent.id)]", columns: columns, rows: rows, notes: notes)
+        let title = selection.wholeIsSumOfParts ? "Composition of \(wholeInWords)" : "Composition of \(parent.label("en")) [\(parent.id)]"
+        return ReportTable(title: title, columns: columns, rows: rows, notes: notes)
     }
 
     /// One row per date and part (and the unattributed remainder where there is one).
@@ -130,10 +141,11 @@ public struct BreakdownReport: Sendable {
     }
 
     public func json() -> JSONValue {
-        let date = BreakdownColumns.date(parent: selection.parent.id)
+        let date = BreakdownColumns.date(parent: wholeColumn)
         return .object([
             ("dataset", .string(dataset.name)),
-            ("parent", .string(selection.parent.id)),
+            ("parent", selection.wholeIsSumOfParts ? .null : .string(selection.parent.id)),
+            ("whole", .string(selection.composition.wholeLabel("en"))),
             ("parts", .array(selection.parts.map { .string($0.id) })),
             ("no_data", .array(partsWithoutData.map { .string($0.id) })),
             ("level", .number(breakdown.level)),
@@ -149,6 +161,7 @@ public struct BreakdownReport: Sendable {
             ("chi_square", chiSquare.json),
             ("matches", .array(selection.matches.map { .string($0.description) })),
             ("skipped", .array(selection.skipped.map { s in .object([("date", .string(s.date.description)), ("missing", .array(s.missing.map { .string($0) }))]) })),
+            ("notes", .array(selection.composition.notes.map { .string($0) })),
             ("note", caveats.isEmpty ? .null : .string(caveats.joined(separator: " "))),
         ])
     }
