@@ -40,6 +40,9 @@ public struct JoinpointCommand: ParsableCommand {
             help: "Keep only figures from sources at least this direct: original, primary_outlet, reprint or unverified (default: every figure).")
     var minSource: Source.Kind = .unverified
 
+    @Flag(name: .customLong("allow-cumulative"), help: "Fit a cumulative count anyway (refused by default: it can only grow); a note says what its growth means.")
+    var allowCumulative = false
+
     @Option(name: .customLong("min-joinpoints"), help: "Fewest joinpoints to consider.")
     var minJoinpoints = 0
 
@@ -103,8 +106,14 @@ public struct JoinpointCommand: ParsableCommand {
 
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
-        let id = try DataErrors.selecting { try category.map { try dataset.resolveCategory($0) } ?? dataset.defaultSeries() }.id
-        let series = dataset.series(id, range: DateRange(from: from, to: to), policy: sourcePolicy, minimumSource: minSource)
+        let chosen = try DataErrors.selecting { try category.map { try dataset.resolveCategory($0) } ?? defaultSeries(of: dataset) }
+        let id = chosen.id
+        let measureNote = try DataErrors.selecting { try MeasureRules.trend(of: chosen, allowCumulative: allowCumulative) }
+        // One figure per date under any policy: the same count fitted three times on one date
+        // would narrow every interval without new information.
+        let model = ModelFigures(dataset, category: id, range: DateRange(from: from, to: to), policy: sourcePolicy,
+                                 minimumSource: minSource)
+        let series = model.series
         let kept = series.points.filter { $0.count > 0 }
         if kept.isEmpty {
             throw CommandError.data("\(id) has no published counts in this selection (no data, not zero)")
@@ -126,7 +135,7 @@ public struct JoinpointCommand: ParsableCommand {
                                                 options: o, aapcFrom: aapcFrom?.decimalYear, aapcTo: aapcTo?.decimalYear, progress: bar)
             if showProgress { FileHandleWriter.stderr("\r" + String(repeating: " ", count: 60) + "\r") }
             return JoinpointReport(series: series, regression: r, zerosExcluded: series.points.count - kept.count,
-                                   dates: kept.map(\.date)).render(format)
+                                   dates: kept.map(\.date), notes: [measureNote].compactMap { $0 } + model.notes).render(format)
         } catch let failure as JoinpointRegression.Failure {
             if showProgress { FileHandleWriter.stderr("\n") }
             // Known from the flag the SIGINT handler set, not from the failure's wording.
@@ -139,6 +148,16 @@ public struct JoinpointCommand: ParsableCommand {
 }
 
 extension JoinpointCommand {
+    /// The dataset's default series; when there is none, the refusal says what to type for this
+    /// command, which fits one series and so has no --all.
+    func defaultSeries(of dataset: Dataset) throws -> Category {
+        let refusal: NoDefaultSeries
+        do { return try dataset.defaultSeries() } catch { refusal = error }
+        guard refusal.reason == .several else { throw refusal }
+        let example = refusal.choices.first.map { ", e.g. --category \($0)" } ?? ""
+        throw CommandError.usage("this dataset has no default series (no tally.default_category and no 'total' category); joinpoint fits one series: name it with --category\(example) (one of: \(ChoiceList.text(refusal.choices)))")
+    }
+
     /// A one-line bar on stderr: [#####     ] done/total permutations.
     @Sendable static func progressBar(_ done: Int, _ total: Int) {
         let width = 30

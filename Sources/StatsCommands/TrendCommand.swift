@@ -52,14 +52,38 @@ public struct TrendCommand: ParsableCommand {
     public func render(_ format: OutputFormat) throws -> String {
         let dataset = try options.load()
         let ids = try selection.categories(in: dataset, fallback: [try dataset.defaultSeries().id])
-        let series = ids.map { dataset.series($0, range: selection.range, policy: selection.sourcePolicy, minimumSource: selection.minSource) }
-        // A cumulative count is refused, or analysed with a note when --allow-cumulative insists.
-        var caveats: [String: [String]] = [:]
-        for s in series where caveats[s.category.id] == nil {
-            let note = try DataErrors.selecting { try MeasureRules.trend(of: s.category, allowCumulative: allowCumulative) }
-            caveats[s.category.id] = dataset.caveats(for: [s.category.id], context: .trend, locale: "en") + (note.map { [$0] } ?? [])
+        var notes: [String: [String]] = [:]
+        for id in ids {
+            guard let category = dataset.category(id) else { continue }
+            if let note = try DataErrors.selecting({ try MeasureRules.trend(of: category, allowCumulative: allowCumulative) }) {
+                notes[id, default: []].append(note)
+            }
         }
-        return TrendReport(dataset: dataset, series: series, level: level, zeros: zeros, caveats: caveats).render(format)
+        // Models fit one figure per date under any policy (no date counted twice); the
+        // sentence saying how duplicates were resolved goes with the result.
+        let models = ids.map { ModelFigures(dataset, category: $0, range: selection.range, policy: selection.sourcePolicy,
+                                                   minimumSource: selection.minSource) }
+        var duplicates: [String: String] = [:]
+        var sensitivity: [String: TrendSensitivity] = [:]
+        for m in models {
+            let id = m.series.category.id
+            if !m.notes.isEmpty { duplicates[id] = m.notes.joined(separator: " ") }
+            sensitivity[id] = Self.withoutReprintsAndUnverified(m.series, in: dataset)
+        }
+        let caveats = Dictionary(ids.map { ($0, dataset.caveats(for: [$0], context: .trend, locale: "en")) }, uniquingKeysWith: { a, _ in a })
+        return TrendReport(dataset: dataset, series: models.map(\.series), level: level, zeros: zeros, caveats: caveats,
+                           sensitivity: sensitivity, duplicates: duplicates, selectionNotes: notes).render(format)
+    }
+
+    /// The trend again without reprints and unverified figures, when the series used some.
+    /// Nil when nothing more direct remains (a tidy CSV's figures are all unverified): there is
+    /// nothing to compare with, and a line without data would say nothing.
+    static func withoutReprintsAndUnverified(_ series: TimeSeries, in dataset: Dataset) -> TrendSensitivity? {
+        guard let stricter = dataset.withoutReprintsAndUnverified(series) else { return nil }
+        let model = ModelFigures(dataset, category: series.category.id, range: series.range, policy: series.policy,
+                                 minimumSource: stricter.minimumSource).series
+        guard !model.points.isEmpty else { return nil }
+        return TrendSensitivity(leftOut: "reprints and unverified figures", series: model)
     }
 }
 

@@ -9,10 +9,10 @@ public protocol SelectionRefusal: Error, CustomStringConvertible, Sendable {
 
 /// Ids in a message: every id when there are few, else the first ones and how many more, so
 /// that a package with hundreds of categories does not fill the terminal.
-enum ChoiceList {
-    static let shown = 20
+public enum ChoiceList {
+    public static let shown = 20
 
-    static func text(_ ids: [String]) -> String {
+    public static func text(_ ids: [String]) -> String {
         guard ids.count > shown else { return ids.joined(separator: ", ") }
         return ids.prefix(shown).joined(separator: ", ") + ", ... and \(ids.count - shown) more (`stats validate` lists them)"
     }

@@ -57,7 +57,7 @@ struct TrendReportTests {
         guard case .object(let members) = series else { Issue.record("series is not an object"); return }
         #expect(members.map(\.0) == ["category", "label", "status", "source_policy", "n", "first", "last", "headline",
                                      "growth", "linear", "log_linear", "poisson", "theil_sen", "mann_kendall", "sensitivity",
-                                     "duplicates", "points"])
+                                     "duplicates", "notes", "points"])
         #expect(series["growth"]?["fold_change"]?.doubleValue == 8)
         #expect(abs((series["growth"]?["cagr_percent"]?.doubleValue ?? 0) - 100) < 1e-9)
         #expect(abs((series["linear"]?["slope_per_year"]?.doubleValue ?? 0) - 23) < 1e-9)

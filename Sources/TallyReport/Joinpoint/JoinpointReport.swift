@@ -10,9 +10,14 @@ public struct JoinpointReport: Sendable {
     public var zerosExcluded: Int
     /// The observations used (after zeros were left out), for dates.
     public var dates: [PartialDate]
+    /// Sentences every format must carry (why a cumulative count was fitted anyway, how several
+    /// figures on one date were made one), in the caller's words.
+    public var selectionNotes: [String]
 
-    public init(series: TimeSeries, regression: JoinpointRegression, zerosExcluded: Int, dates: [PartialDate]) {
+    public init(series: TimeSeries, regression: JoinpointRegression, zerosExcluded: Int, dates: [PartialDate],
+                notes: [String] = []) {
         self.series = series
+        self.selectionNotes = notes
         self.regression = regression
         self.zerosExcluded = zerosExcluded
         self.dates = dates
@@ -44,7 +49,7 @@ public struct JoinpointReport: Sendable {
         let level = NumberText.percentLevel(r.options.level)
         let aapc = JoinpointColumns.aapc(r.aapc)
         let aapcCI = StatisticColumn("", .interval).text(aapc)
-        var notes = [headline]
+        var notes = [headline] + selectionNotes
         notes.append("AAPC from \(NumberText.significant(r.aapc.from, 6)) to \(NumberText.significant(r.aapc.to, 6)) (decimal years): \(NumberText.percent(r.aapc.value)) a year, \(level) CI \(aapcCI), p \(NumberText.pValue(r.aapc.pValue)).")
         notes.append("Model: ln(count) = b0 + b1 t + sum d_j (t - tau_j)+, joinpoints at observed dates, at least \(r.options.minEnd) observations from each end and \(r.options.minBetween) between joinpoints; \(r.placementsFitted.enumerated().map { "\($0.element) placement\($0.element == 1 ? "" : "s") for \($0.offset) joinpoint\($0.offset == 1 ? "" : "s")" }.joined(separator: ", ")); smallest SSE (\(NumberText.significant(r.sse, 6))) wins.")
         notes.append("Number of joinpoints (\(r.options.minJoinpoints) to \(r.maximumUsed)) chosen by \(methodText).")
@@ -71,7 +76,12 @@ public struct JoinpointReport: Sendable {
     public func render(_ format: OutputFormat) -> String {
         switch format {
         case .json: return json().serialized()
-        case .csv: return JoinpointColumns.segmentCSV.csvHeader + JoinpointColumns.segmentCSV.csvLines(segments)
+        case .csv:
+            // The notes as rows named `note` (text in the next cell, the rest empty, every row as
+            // wide as the header), so that a CSV reader who never sees the table still reads them.
+            let width = JoinpointColumns.segmentCSV.columns.count
+            let noteRows = selectionNotes.map { (["note", $0] + Array(repeating: "", count: width - 2)).map(CSVField.encode).joined(separator: ",") + "\n" }.joined()
+            return JoinpointColumns.segmentCSV.csvHeader + JoinpointColumns.segmentCSV.csvLines(segments) + noteRows
         default: return tables().map { $0.render(format) }.joined(separator: "\n")
         }
     }
@@ -99,6 +109,7 @@ public struct JoinpointReport: Sendable {
             ("aapc", .object(JoinpointColumns.aapc(r.aapc).jsonMembers)),
             ("tests", .array(r.tests.map(JoinpointColumns.test.json))),
             ("criteria", .array(r.criteria.map(JoinpointColumns.criterion.json))),
+            ("notes", .array(selectionNotes.map { .string($0) })),
         ])
     }
 }

@@ -12,6 +12,8 @@ struct TrendNotes {
     var sensitivity: String?
     /// How several figures on one date were made one, when the caller says.
     var duplicates: String?
+    /// What the caller says about the selection (e.g. a cumulative count fitted anyway).
+    var selectionNotes: [String] = []
 
     /// "From 50 (2015-06-01) to 296 (2019-06-10): 5.92 times as many in 4.03 years, ...".
     static func headline(_ e: TrendReport.Entry) -> String? {
@@ -35,6 +37,7 @@ struct TrendNotes {
         let s = entry.series
         let a = entry.analysis
         if let headline = Self.headline(entry) { notes.append(headline) }
+        notes += selectionNotes
         if let sensitivity { notes.append(sensitivity) }
         if case .value(let p) = a.poisson, p.isOverdispersed {
             notes.append("Overdispersed: the counts vary more than a Poisson model allows (Pearson X2/df = \(NumberText.significant(p.dispersion, 3)), p \(NumberText.pValue(p.dispersionPValue).hasPrefix("<") ? "" : "= ")\(NumberText.pValue(p.dispersionPValue))), so the Poisson interval is too narrow; read the quasi-Poisson interval.")

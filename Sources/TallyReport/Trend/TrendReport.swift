@@ -22,10 +22,15 @@ public struct TrendReport: Sendable {
     public var sensitivity: [String: TrendSensitivity]
     /// By category id: how several figures on one date were made one (the caller's words).
     public var duplicates: [String: String]
+    /// By category id: sentences about the selection every format must carry (e.g. why a
+    /// cumulative count was fitted anyway), in the caller's words.
+    public var selectionNotes: [String: [String]]
 
     public init(dataset: Dataset, series: [TimeSeries], level: Double, zeros: ZeroCountPolicy, caveats: [String: [String]],
-                sensitivity: [String: TrendSensitivity] = [:], duplicates: [String: String] = [:]) {
+                sensitivity: [String: TrendSensitivity] = [:], duplicates: [String: String] = [:],
+                selectionNotes: [String: [String]] = [:]) {
         self.dataset = dataset
+        self.selectionNotes = selectionNotes
         self.sensitivity = sensitivity
         self.duplicates = duplicates
         self.level = level
@@ -62,7 +67,7 @@ public struct TrendReport: Sendable {
             let id = e.series.category.id
             let notes = TrendNotes(dataset: dataset, entry: e, caveats: caveats[id] ?? [],
                                    sensitivity: sensitivity[id].map { $0.sentence(level: level, zeros: zeros, withThem: e.analysis.logLinear) },
-                                   duplicates: duplicates[id])
+                                   duplicates: duplicates[id], selectionNotes: selectionNotes[id] ?? [])
             return ReportTable(title: title(e), columns: layout.tableColumns, rows: layout.rows(statistics(e)),
                                notes: notes.lines + (includeSources ? notes.sources : []))
         }
@@ -76,11 +81,18 @@ public struct TrendReport: Sendable {
         }
     }
 
-    /// One row per series and statistic, full precision.
+    /// One row per series and statistic, full precision; then the series' notes on its
+    /// selection and duplicates as rows named `note` (text in the next cell, the rest empty).
     func csv() -> String {
-        var out = TrendStatistics.csvLayout(category: "", level: level).csvHeader
+        let header = TrendStatistics.csvLayout(category: "", level: level)
+        var out = header.csvHeader
         for e in entries {
-            out += TrendStatistics.csvLayout(category: e.series.category.id, level: level).csvLines(statistics(e))
+            let id = e.series.category.id
+            out += TrendStatistics.csvLayout(category: id, level: level).csvLines(statistics(e))
+            for note in (selectionNotes[id] ?? []) + [duplicates[id]].compactMap({ $0 }) {
+                let cells = [id, "note", note] + Array(repeating: "", count: header.columns.count - 3)
+                out += cells.map(CSVField.encode).joined(separator: ",") + "\n"
+            }
         }
         return out
     }
@@ -117,6 +129,7 @@ public struct TrendReport: Sendable {
         let extra: [(String, JSONValue)] = [
             ("sensitivity", sensitivity[s.category.id]?.json(level: level, zeros: zeros) ?? .null),
             ("duplicates", .optional(duplicates[s.category.id])),
+            ("notes", .array((selectionNotes[s.category.id] ?? []).map { .string($0) })),
         ]
         return .object(head + groups(e).map { ($0.key, $0.json) } + extra + [("points", points)])
     }
