@@ -50,13 +50,7 @@ extension Dataset {
     /// parts in the taxonomy when `withParts`); every category with data when no series is the
     /// default (a tidy CSV of several series without `total`).
     public func defaultSelection(withParts: Bool) throws(NoDefaultSeries) -> [Category] {
-        let whole: Category
-        do {
-            whole = try defaultSeries()
-        } catch {
-            guard error.reason == .several else { throw error }
-            return categoriesWithData
-        }
+        guard let whole = try defaultSeriesUnlessSeveral() else { return categoriesWithData }
         return withParts ? [whole] + children(of: whole.id) : [whole]
     }
 
@@ -64,15 +58,20 @@ extension Dataset {
     /// the taxonomy; the default series alone when it has none; every category with data when
     /// there is no default series (their sum is then the whole, see `partsOfAWhole`).
     public func defaultParts() throws(NoDefaultSeries) -> [Category] {
-        let whole: Category
-        do {
-            whole = try defaultSeries()
-        } catch {
-            guard error.reason == .several else { throw error }
-            return categoriesWithData
-        }
+        guard let whole = try defaultSeriesUnlessSeveral() else { return categoriesWithData }
         let parts = children(of: whole.id)
         return parts.isEmpty ? [whole] : parts
+    }
+
+    /// The default series; nil when several series have data and none is the default (the
+    /// callers then take every series); other reasons are thrown.
+    private func defaultSeriesUnlessSeveral() throws(NoDefaultSeries) -> Category? {
+        do {
+            return try defaultSeries()
+        } catch {
+            guard error.reason == .several else { throw error }
+            return nil
+        }
     }
 
     /// Categories with at least one observation, in taxonomy order.
