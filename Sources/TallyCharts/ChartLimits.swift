@@ -72,7 +72,8 @@ public enum ChartLimits {
 
     /// The pixels of an image `width` x `height` CSS px drawn at `scale`, checked against
     /// `maximumSide` and `maximumPixels`; nil when it may be drawn, else what is wrong.
-    /// The message always contains "px a side" (the command line maps it to exit 64).
+    /// Callers raise it as a usage error (exit 64: the size asked for is the problem); no one
+    /// reads the message to decide that.
     public static func pixelProblem(width: Double, height: Double, scale: Double) -> String? {
         let w = width * scale, h = height * scale
         guard w.isFinite, h.isFinite, w > 0, h > 0 else {
