@@ -89,21 +89,15 @@ public struct ChartSpecBuilder {
         guard let firstTime = times.first, let lastTime = times.last,
               let first = points.first(where: { $0.time == firstTime }),
               let last = points.first(where: { $0.time == lastTime }) else { return nil }
-        let f = locale.date(year: first.year, month: first.month, day: first.day)
-        let l = locale.date(year: last.year, month: last.month, day: last.day)
-        switch locale {
-        case .en: return "Published counts, \(f) to \(l)"
-        case .fr: return "Chiffres publiés, de \(f) à \(l)"
-        case .ru: return "Опубликованные данные, с \(f) по \(l)"
-        case .uk: return "Опубліковані дані, з \(f) по \(l)"
-        }
+        return locale.publishedCounts(DateRangePhrase(from: .init(year: first.year, month: first.month, day: first.day),
+                                                      to: .init(year: last.year, month: last.month, day: last.day)))
     }
 
     static func mixedNote(_ bodies: [String], _ locale: ChartLocale) -> String {
         let list = bodies.joined(separator: "; ")
         switch locale {
         case .en: return "Series from different counting bodies or measures (\(list)): not parts of one total."
-        case .fr: return "Séries de sources ou de mesures différentes (\(list)) : elles ne s'additionnent pas."
+        case .fr: return "Séries de sources ou de mesures différentes (\(list))\u{00A0}: elles ne s’additionnent pas."
         case .ru: return "Ряды разных источников или показателей (\(list)): не части одного целого."
         case .uk: return "Ряди різних джерел або показників (\(list)): не частини одного цілого."
         }
@@ -146,7 +140,7 @@ public struct ChartSpecBuilder {
         let listed = "\(dataset.name)/sources.csv"
         switch locale {
         case .en: line += " (every figure's source: \(listed))"
-        case .fr: line += " (source de chaque chiffre : \(listed))"
+        case .fr: line += " (source de chaque chiffre\u{00A0}: \(listed))"
         case .ru: line += " (источник каждого числа: \(listed))"
         case .uk: line += " (джерело кожного числа: \(listed))"
         }

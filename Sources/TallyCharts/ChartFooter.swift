@@ -95,15 +95,15 @@ extension ChartLayout {
         if !key.isEmpty { lines.append((key, lineHeight, s.ascent)) }
 
         if !spec.noData.isEmpty {
-            textLines("\(spec.locale.word(.noData)): \(spec.noData.joined(separator: ", ")).", color: theme.text, role: "no-data")
+            textLines(spec.locale.labelled(spec.locale.word(.noData), spec.noData.joined(separator: ", ")) + ".", color: theme.text, role: "no-data")
         }
         for note in spec.notes { textLines(note, color: theme.mutedText, role: "note") }
         let leftOut = Self.leftOutDates(spec)
         if !leftOut.isEmpty {
-            textLines("\(spec.locale.word(.leftOut)): \(leftOut.map(dateLabel).joined(separator: ", ")).", color: theme.text, role: "left-out")
+            textLines(spec.locale.labelled(spec.locale.word(.leftOut), leftOut.map(dateLabel).joined(separator: ", ")) + ".", color: theme.text, role: "left-out")
         }
         for caveat in spec.caveats { textLines(caveat, color: theme.mutedText, role: "note") }
-        textLines("\(spec.locale.word(.source)): \(spec.source)", color: theme.mutedText, role: "source")
+        textLines(spec.locale.labelled(spec.locale.word(.source), spec.source), color: theme.mutedText, role: "source")
         return FooterBlock(lines: lines)
     }
 }

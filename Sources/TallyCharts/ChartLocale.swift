@@ -37,6 +37,8 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
         return (value < 0 && n != 0 ? "−" : "") + grouped
     }
 
+    /// Month names standing alone, abbreviated as each language's typographers do (CLDR's
+    /// stand-alone abbreviations): for axis ticks and month dates, "Jun 2019", "juin 2019", "июнь 2019".
     public var monthsShort: [String] {
         switch self {
         case .en: return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -46,12 +48,38 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// A date at its own precision: "2019", "Jun 2019", "10 Jun 2019" (day month year in every language here).
+    /// Full month names in the nominative: "июнь 2024" at the end of a Russian range ("по июнь 2024").
+    public var monthsFull: [String] {
+        switch self {
+        case .en: return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        case .fr: return ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+        case .ru: return ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+        case .uk: return ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"]
+        }
+    }
+
+    /// Full month names in the genitive, as Russian and Ukrainian write a day's date ("1 марта
+    /// 2018", "1 березня 2018") and the start of a range ("с марта 2018"); French and English
+    /// have no case, so these are the full names.
+    public var monthsGenitive: [String] {
+        switch self {
+        case .ru: return ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+        case .uk: return ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]
+        case .en, .fr: return monthsFull
+        }
+    }
+
+    /// A date at its own precision: "2019", "Jun 2019", "10 Jun 2019". A day's date names its
+    /// month in full and, in Russian and Ukrainian, in the genitive ("10 июня 2019", "10 червня
+    /// 2019"); French writes the first of the month "1er" ("1er mars 2018").
     public func date(year: Int, month: Int?, day: Int?) -> String {
-        guard let month else { return String(year) }
-        let m = monthsShort[month - 1]
-        guard let day else { return "\(m) \(year)" }
-        return "\(day) \(m) \(year)"
+        guard let month, (1...12).contains(month) else { return String(year) }
+        guard let day else { return "\(monthsShort[month - 1]) \(year)" }
+        switch self {
+        case .en: return "\(day) \(monthsShort[month - 1]) \(year)"
+        case .fr: return "\(day == 1 ? "1er" : String(day)) \(monthsGenitive[month - 1]) \(year)"
+        case .ru, .uk: return "\(day) \(monthsGenitive[month - 1]) \(year)"
+        }
     }
 
     /// The chart's own words.
@@ -71,18 +99,18 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
         case (.noData, .uk): return "Немає опублікованих даних"
         case (.approximate, .en): return "approximate figure"
         case (.approximate, .fr): return "chiffre approximatif"
-        case (.approximate, .ru): return "приблизное число"
+        case (.approximate, .ru): return "приблизительное число"
         case (.approximate, .uk): return "приблизне число"
         case (.atLeast, .en): return "at least"
         case (.atLeast, .fr): return "au moins"
         case (.atLeast, .ru): return "не менее"
         case (.atLeast, .uk): return "щонайменше"
         case (.gap, .en): return "dotted: no published figure in between"
-        case (.gap, .fr): return "pointillé : aucun chiffre publié entre les deux"
+        case (.gap, .fr): return "pointillé\u{00A0}: aucun chiffre publié entre les deux"
         case (.gap, .ru): return "пунктир: в промежутке нет опубликованных данных"
         case (.gap, .uk): return "пунктир: у проміжку немає опублікованих даних"
         case (.leftOut, .en): return "Dates left out (a part has no figure there)"
-        case (.leftOut, .fr): return "Dates omises (une partie n'y a pas de chiffre)"
+        case (.leftOut, .fr): return "Dates omises (une partie n’y a pas de chiffre)"
         case (.leftOut, .ru): return "Пропущенные даты (у одной из частей нет числа)"
         case (.leftOut, .uk): return "Пропущені дати (одна з частин не має числа)"
         case (.andMore, .en): return "and %d more"

@@ -38,7 +38,7 @@ struct ScaleAndLocaleTests {
     @Test func datesPerLocale() {
         #expect(ChartLocale.en.date(year: 2019, month: 6, day: 10) == "10 Jun 2019")
         #expect(ChartLocale.fr.date(year: 2019, month: 6, day: nil) == "juin 2019")
-        #expect(ChartLocale.ru.date(year: 2024, month: 8, day: 17) == "17 авг. 2024")
+        #expect(ChartLocale.ru.date(year: 2024, month: 8, day: 17) == "17 августа 2024")
         #expect(ChartLocale.uk.date(year: 2025, month: nil, day: nil) == "2025")
     }
 

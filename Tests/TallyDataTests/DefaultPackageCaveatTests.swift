@@ -29,7 +29,7 @@ struct DefaultPackageCaveatTests {
     @Test func aChartWithAnyMemorialSeriesSaysSoInItsLanguage() {
         let d = dataset
         #expect(d.caveats(for: ["lgbt_people", "total"], context: .chart, locale: "ru")
-                == ["Минимальные оценки: признанные политзаключённые, а не все политзаключённые."])
+                == ["Минимальные данные: учтены люди, признанные политзаключёнными, а не все политзаключённые."])
         #expect(d.caveats(for: ["total"], context: .chart, locale: "en")
                 == ["Minimum counts: people recognised as political prisoners, not all political prisoners."])
         #expect(d.caveats(for: ["journalists", "lgbt_people"], context: .chart, locale: "en").isEmpty)

@@ -42,7 +42,7 @@ struct CairoRendererTests {
         #expect(root.name == "svg")
         #expect(String(decoding: bytes, as: UTF8.self).contains(#"width="800px" height="450px" viewBox="0 0 800 450""#))
         #expect(root.elements(forName: "title").first?.stringValue == "Less <than> & \"quoted\"")
-        #expect(root.elements(forName: "desc").first?.stringValue?.hasPrefix("Line chart: Less <than>") == true)
+        #expect(root.elements(forName: "desc").first?.stringValue?.hasPrefix("Линейный график: Less <than>") == true)
     }
 
     @Test func pdfCarriesTitleAndAltTextAndNoClockTime() throws {
@@ -60,7 +60,7 @@ struct CairoRendererTests {
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         #expect(text.contains("Title:           Признанные политзаключённые"))
-        #expect(text.contains("Subject:         Line chart:"))
+        #expect(text.contains("Subject:         Линейный график:"))
         #expect(text.contains("CreationDate:    Sat Jan  1 00:00:00 2000"))
         #expect(text.contains("Pages:           1"))
         #expect(text.contains("Page size:       600 x 337.5 pts"))

@@ -21,7 +21,7 @@ enum RenderFixtures {
                     SeriesData(id: "political", label: "Общий список", points: [point("2018-03", 46), point("2019-10", 53), point("2021-10", 80), point("2023-10", 185)]),
                     SeriesData(id: "religious", label: "Преследуемые за религию", points: [point("2018-03", 97), point("2019-10", 252), point("2021-10", 340), point("2023-10", 420, .approx)]),
                   ], noData: ["ЛГБТ-люди"], width: 800, height: 450, locale: .ru,
-                  caveats: ["Минимальные оценки: признанные политзаключённые, а не все политзаключённые."])
+                  caveats: ["Минимальные данные: учтены люди, признанные политзаключёнными, а не все политзаключённые."])
     }
 
     static var frenchShares: ChartSpec {
