@@ -47,7 +47,7 @@ struct DefaultDatasetTests {
         try? FileManager.default.removeItem(at: temp)
         try FileManager.default.createDirectory(at: temp.appendingPathComponent("research"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temp) }
-        for name in ["build.py", "taxonomy.py", "groups.py", "corrections.py", "research/published-figures.csv",
+        for name in ["build.py", "taxonomy.py", "groups.py", "corrections.py", "statuses.py", "research/published-figures.csv",
                      "research/published-figures-groups.csv"] {
             try FileManager.default.copyItem(atPath: folder + "/" + name, toPath: temp.path + "/" + name)
         }

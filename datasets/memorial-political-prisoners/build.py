@@ -5,7 +5,8 @@ Input:  research/published-figures.csv (first pass) and research/published-figur
         (second pass, on the report's five groups), copied verbatim from the project's research
         notes; see research/README.md for how every row was found and checked.
         taxonomy.py (the categories), groups.py (the five groups and their categories),
-        corrections.py (row rules for the merge, each with its reason).
+        corrections.py (row rules for the merge, each with its reason), statuses.py (the CTRC's
+        five statuses stated in quoted sentences the research made no rows for).
 Output: counts.csv, sources.csv, categories.csv, groups.csv in this folder (datapackage.json,
         which describes them, is written by hand).
 
@@ -17,6 +18,10 @@ Nothing here estimates, interpolates or sums a count. The script only
   * writes the qualifier the quoted sentence uses where the research row had a looser one, the
     period of every count over a period, and what the second pass found about rows of the first
     (corrections.py; the reason goes into the row's note),
+  * adds the figures a research row's quoted sentence states beside its own (statuses.py), each
+    checked to be written in that sentence, with the sentence's words in the row's note,
+  * notes on a whole's row where the parts published on its date do not add up to it
+    (statuses.SUMS; both kept),
   * leaves out the two rows that are percentages of new cases, not counts of people,
   * drops exact duplicate rows (same date, category and source).
 Run it again after editing a research table: `python3 datasets/memorial-political-prisoners/build.py`.
@@ -30,7 +35,8 @@ from collections import OrderedDict
 
 sys.dont_write_bytecode = True   # no __pycache__ in the package folder
 import corrections  # noqa: E402 (after the line above)
-import groups
+import groups  # noqa: E402
+import statuses  # noqa: E402
 from taxonomy import CATEGORIES, GROUP_CATEGORIES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -145,6 +151,7 @@ def main():
     seen = set()
     skipped_not_counts = 0
     rules = Rules()
+    anchors = {}                 # statuses.FROM_QUOTES key -> (research row, source id, file:line)
     for file_name in (FIRST, SECOND):
         for line, r in enumerate(read_table(file_name), start=2):
             if r["qualifier"] in NOT_COUNTS:
@@ -166,6 +173,9 @@ def main():
                     ("research_line", str(line)),
                 ])
             sid = sources[key]["id"]
+            anchor = (file_name, r["date"], r["category"], r["count"])
+            if anchor in statuses.FROM_QUOTES:
+                anchors[anchor] = (r, sid, f"{file_name}:{line}")
             date, category, count, qualifier, note = merged_row(r, file_name, rules)
             ident = (date, category, sid)
             if ident in seen:
@@ -179,6 +189,14 @@ def main():
                 ("date", date), ("category", category), ("count", count),
                 ("qualifier", qualifier), ("period", period), ("source", sid), ("note", note),
             ]))
+
+    for c in quoted_statuses(anchors, measure_of):
+        ident = (c["date"], c["category"], c["source"])
+        if ident in seen:
+            sys.exit(f"statuses.py: {ident} is already a row of the research tables")
+        seen.add(ident)
+        counts.append(c)
+    sum_notes(counts)
 
     if rules.unused():
         sys.exit("rules in corrections.py that match no research row: " + "; ".join(rules.unused()))
@@ -212,6 +230,55 @@ def main():
 
     print(f"{len(counts)} counts, {len(sources)} sources, {len(taxonomy)} categories, "
           f"{len(groups.GROUPS)} groups; {skipped_not_counts} percentage rows left out", file=sys.stderr)
+
+
+def quoted_statuses(anchors, measure_of):
+    """The rows of statuses.FROM_QUOTES, each checked against the quoted sentence it comes from."""
+    out = []
+    for anchor, rows in statuses.FROM_QUOTES.items():
+        if anchor not in anchors:
+            sys.exit(f"statuses.py: no research row {anchor}")
+        r, sid, where = anchors[anchor]
+        for category, count, excerpt, more in rows:
+            if excerpt not in r["quote"]:
+                sys.exit(f"statuses.py: {where}: the excerpt {excerpt!r} is not in the quoted sentence")
+            if count not in re.findall(r"[0-9]+", excerpt):
+                sys.exit(f"statuses.py: {where}: {count} is not a number written in {excerpt!r}")
+            if measure_of.get(category) in (None, "flow"):
+                sys.exit(f"statuses.py: {category}: not a category of the taxonomy, or a count over a period")
+            note = (f"stated in the same quoted sentence as the research row of {r['category']} "
+                    f"({r['count']}): '{excerpt}'")
+            if more == statuses._LATE_2024:
+                note = add_note(note, corrections._CTRC_LATE_2024)
+            elif more:
+                note = add_note(note, more)
+            out.append(OrderedDict([
+                ("date", r["date"]), ("category", category), ("count", count), ("qualifier", "exact"),
+                ("period", ""), ("source", sid), ("note", note),
+            ]))
+    return out
+
+
+def sum_notes(counts):
+    """Where a whole of statuses.SUMS and every one of its parts have figures on one date, a
+    whole that differs from the parts' sum gets a note saying so; nothing is changed or dropped."""
+    by = {}
+    for c in counts:
+        by.setdefault((c["category"], c["date"]), []).append(c)
+    for whole, parts in statuses.SUMS:
+        for (category, date), rows in sorted(by.items()):
+            if category != whole:
+                continue
+            figures = [sorted({int(p["count"]) for p in by.get((part, date), [])}) for part in parts]
+            if any(len(f) != 1 for f in figures):
+                continue   # a part missing, or given differently by two sources: no one sum to compare
+            total = sum(f[0] for f in figures)
+            for row in rows:
+                if int(row["count"]) != total:
+                    words = " + ".join(f"{f[0]} {part}" for f, part in zip(figures, parts))
+                    row["note"] = add_note(row["note"], f"the parts published for {date} ({words}) add up to "
+                                           f"{total}, not {row['count']}: both kept")
+                    print(f"{whole} {date}: parts {total}, whole {row['count']}", file=sys.stderr)
 
 
 def category_groups(known):

@@ -51,6 +51,12 @@ RECATEGORISE = {
     ("2023-08-15", "crimea_political_prisoners_in_custody", "138"): (
         "crimea_political_prisoners",
         "counted by the Office of the President of Ukraine in Crimea, not the Crimean Tatar Resource Center"),
+    ("2025-08-15", "crimea_cases_cumulative_since_2014", "431"): (
+        "crimea_persecuted_by_status",
+        "the CTRC's total of the five statuses it gives the same day (statuses.py: 202 in colonies, "
+        "57 on probation or restricted, 75 in pre-trial detention, 61 released, 36 prosecuted but "
+        "not held): everyone on its list on the date, whatever their status; 'cumulative since 2014' "
+        "because people stay on the list after release, as the category's description says"),
     ("2024-02-15", "lgbt_extremism_administrative_cases", "3"): (
         "lgbt_extremism_administrative_cases_hrw", "counted by Human Rights Watch, not Slovo Zashite"),
 }
