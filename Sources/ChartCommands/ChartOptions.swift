@@ -42,6 +42,9 @@ public struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: "Output file: .png, .svg or .pdf (repeatable; at least one).")
     var out: [String] = []
 
+    @Option(name: .customLong("svg-text"), help: "SVG text as glyph outlines (looks the same everywhere) or editable <text> in named layers (for Illustrator, Inkscape, Figma): outlines or editable (default outlines, or a spec's svgText).")
+    var svgText: SVGTextStyle?
+
     public func validate() throws {
         for path in out where ChartFormat(path: path) == nil {
             throw ValidationError("--out \(SafeText.clean(path)): unknown format; end the name with .png, .svg or .pdf")
@@ -124,3 +127,4 @@ public struct ChartOptions: ParsableArguments {
 }
 
 extension ChartLocale: ExpressibleByArgument {}
+extension SVGTextStyle: ExpressibleByArgument {}

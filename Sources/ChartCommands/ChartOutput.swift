@@ -59,7 +59,8 @@ public enum ChartOutput {
         var files: [(format: ChartFormat, bytes: [UInt8])] = []
         for format in formats {
             do {
-                files.append((format, try CairoRenderer.render(scene, format: format, scale: scale)))
+                files.append((format, try CairoRenderer.render(scene, format: format, scale: scale,
+                                                               svgText: options.svgText ?? spec.svgText ?? .outlines)))
             } catch {
                 throw CommandError(.io, "\(format.rawValue): \(error)")
             }

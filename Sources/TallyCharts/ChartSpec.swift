@@ -45,6 +45,8 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     /// share of it (of the parts' sum where it is missing or smaller than the sum, as `stats
     /// breakdown` does) and draws what the parts leave of it as a segment of its own.
     public var whole: SeriesData?
+    /// How an SVG of this chart holds its text (`--svg-text` overrides it); nil: outlines.
+    public var svgText: SVGTextStyle?
 
     public init(kind: Kind, title: String, subtitle: String? = nil, source: String, notes: [String] = [],
                 altText: String? = nil, logo: String? = nil, series: [SeriesData], noData: [String] = [],
@@ -71,11 +73,12 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         self.transparent = transparent
         self.caveats = caveats
         self.whole = whole
+        self.svgText = nil
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, title, subtitle, source, notes, altText, logo, series, noData, width, height, locale
-        case logScale, horizontal, stacked, focus, annotations, transparent, caveats, whole
+        case logScale, horizontal, stacked, focus, annotations, transparent, caveats, whole, svgText
     }
 
     /// Reads a spec, with defaults for everything but kind, title, source and series.
@@ -101,6 +104,7 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         transparent = try c.decodeIfPresent(Bool.self, forKey: .transparent) ?? false
         caveats = try c.decodeIfPresent([String].self, forKey: .caveats) ?? []
         whole = try c.decodeIfPresent(SeriesData.self, forKey: .whole)
+        svgText = try Self.decodeChoice(SVGTextStyle.self, c, .svgText, required: false)
     }
 
     /// One of an enumeration's names; an unknown one is refused with the names accepted (not

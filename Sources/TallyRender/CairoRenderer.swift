@@ -30,10 +30,13 @@ public enum CairoRenderer {
     /// the same bytes on every run (Cairo would otherwise write the current time).
     public static let pdfDate = "2000-01-01T00:00:00Z"
 
-    public static func render(_ scene: Scene, format: ChartFormat, scale: Double = 1) throws -> [UInt8] {
+    /// `svgText`: glyph outlines drawn by Cairo (the default), or editable `<text>` written by
+    /// `SVGWriter` from the same scene.
+    public static func render(_ scene: Scene, format: ChartFormat, scale: Double = 1,
+                              svgText: SVGTextStyle = .outlines) throws -> [UInt8] {
         switch format {
         case .png: return try png(scene, scale: scale)
-        case .svg: return try svg(scene)
+        case .svg: return svgText == .editable ? try SVGWriter.write(scene) : try svg(scene)
         case .pdf: return try pdf(scene)
         }
     }
