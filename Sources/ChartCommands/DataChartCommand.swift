@@ -23,7 +23,7 @@ struct DataChart {
         let data = try dataset.load()
         let ids = try selection.categories(in: data, fallback: try {
             switch kind {
-            case .line: return try data.defaultSelection(withParts: false).map(\.id)
+            case .line, .facets: return try data.defaultSelection(withParts: false).map(\.id)
             case .area, .bar, .share: return try data.defaultParts().map(\.id)
             }
         }())

@@ -25,6 +25,8 @@ public enum AltText {
             if qualified > 0 { sentence += " " + words.qualified(qualified) }
             parts.append(sentence)
         }
+        // A series without figures is drawn by some kinds (a facet panel) as "no count published".
+        for s in spec.series where s.points.isEmpty { parts.append(loc.labelled(s.label, FacetsStrings.noCountPublished(loc)) + ".") }
         if !spec.noData.isEmpty { parts.append(loc.labelled(words.noDataFor, spec.noData.joined(separator: ", ")) + ".") }
         for a in spec.annotations { parts.append(loc.labelled(words.annotation, a.text) + ".") }
         let leftOut = ChartLayout.leftOutDates(spec)

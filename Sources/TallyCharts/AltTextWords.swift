@@ -30,6 +30,7 @@ struct AltTextWords {
         case (.bar, .fr): return "Histogramme groupé"
         case (.bar, .ru): return "Столбчатая диаграмма"
         case (.bar, .uk): return "Стовпчикова діаграма"
+        case (.facets, _): return FacetsStrings.altKind(shared: spec.facets?.yAxes == .shared, locale)
         }
     }
 

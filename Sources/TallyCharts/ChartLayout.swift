@@ -29,7 +29,7 @@ public struct ChartLayout {
         try unchecked.validate()
         let spec = unchecked.withSafeText()
         let drawn = spec.series.filter { !$0.points.isEmpty }.count
-        if drawn > theme.palette.count {
+        if spec.kind.coloursEachSeries, drawn > theme.palette.count {
             throw ChartSpecError("\(drawn) series are more than the \(theme.palette.count) colours a reader can tell apart; choose at most \(theme.palette.count) with --category")
         }
         return try ChartLayout(spec: spec, theme: theme, measurer: measurer).build()
@@ -194,6 +194,7 @@ public struct ChartLayout {
         case .area: return try StackedAreaPlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
         case .bar: return try BarPlot(layout: self, share: false).items(top: top, bottom: bottom, left: left, right: right)
         case .share: return try BarPlot(layout: self, share: true).items(top: top, bottom: bottom, left: left, right: right)
+        case .facets: return try FacetsPlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
         }
     }
 

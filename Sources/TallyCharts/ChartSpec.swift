@@ -13,6 +13,12 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         case bar
         /// Stacked bars of each series' share of the dates' total (100%).
         case share
+        /// Small multiples: one panel per series, each with its own axes (`facets`).
+        case facets
+
+        /// Whether each series has a colour of its own (then no more series than the palette's
+        /// colours); small multiples draw every panel in one colour.
+        var coloursEachSeries: Bool { self != .facets }
     }
 
     public var kind: Kind
@@ -47,6 +53,8 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     public var whole: SeriesData?
     /// How an SVG of this chart holds its text (`--svg-text` overrides it); nil: outlines.
     public var svgText: SVGTextStyle?
+    /// Options of one kind of chart, each a nested object (nil: the kind's defaults).
+    public var facets: FacetsOptions?
 
     public init(kind: Kind, title: String, subtitle: String? = nil, source: String, notes: [String] = [],
                 altText: String? = nil, logo: String? = nil, series: [SeriesData], noData: [String] = [],
@@ -79,6 +87,7 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case kind, title, subtitle, source, notes, altText, logo, series, noData, width, height, locale
         case logScale, horizontal, stacked, focus, annotations, transparent, caveats, whole, svgText
+        case facets
     }
 
     /// Reads a spec, with defaults for everything but kind, title, source and series.
@@ -105,6 +114,7 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         caveats = try c.decodeIfPresent([String].self, forKey: .caveats) ?? []
         whole = try c.decodeIfPresent(SeriesData.self, forKey: .whole)
         svgText = try Self.decodeChoice(SVGTextStyle.self, c, .svgText, required: false)
+        facets = try c.decodeIfPresent(FacetsOptions.self, forKey: .facets)
     }
 
     /// One of an enumeration's names; an unknown one is refused with the names accepted (not

@@ -1,0 +1,29 @@
+import TallyCharts
+
+/// Specs of the press kit's chart kinds for golden images, in English and Russian.
+enum KindRenderFixtures {
+    static func point(_ date: String, _ v: Double, _ q: DataPoint.Qualifier = .exact) -> DataPoint { RenderFixtures.point(date, v, q) }
+
+    /// Three groups: a count on a date with an approximate figure, counts over a period with a
+    /// lower bound (bars), and a group nobody counts.
+    static func facets(_ locale: ChartLocale) -> ChartSpec {
+        let ru = locale == .ru
+        var spec = ChartSpec(kind: .facets, title: ru ? "Что публикуется по каждой группе" : "What is published for each group",
+                             subtitle: ru ? "У каждой панели своя шкала" : "Each panel on its own scale",
+                             source: ru ? "Тестовый источник" : "Test source", series: [
+                                SeriesData(id: "held", label: ru ? "Диссиденты" : "Dissidents",
+                                           points: [point("2016-10", 50), point("2019-10", 296, .approx), point("2023-10", 700)]),
+                                SeriesData(id: "prosecuted", label: ru ? "ЛГБТ-люди" : "LGBT people",
+                                           points: [point("2022", 20), point("2023", 31), point("2024", 45, .atLeast)]),
+                                SeriesData(id: "defenders", label: ru ? "Правозащитники" : "Defenders", points: []),
+                             ], width: 800, height: 450, locale: locale)
+        spec.facets = FacetsOptions(yAxes: .free, panels: [
+            FacetPanel(title: ru ? "Диссиденты" : "Dissidents", subject: ru ? "Общий список" : "General list",
+                       caption: ru ? "Орган A · численность на дату" : "Body A · count on a date"),
+            FacetPanel(title: ru ? "ЛГБТ-люди" : "LGBT people", subject: ru ? "Приговоры за год" : "Convictions in a year",
+                       caption: ru ? "Орган B · число за период" : "Body B · count over a period", marks: .bars),
+            FacetPanel(title: ru ? "Правозащитники" : "Defenders"),
+        ])
+        return spec
+    }
+}
