@@ -12,6 +12,7 @@ public struct AreaCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var overlays: OverlayOptions
     @OptionGroup var parts: PartsOptions
 
     var allowMixedBodies: Bool { parts.allowMixedBodies }

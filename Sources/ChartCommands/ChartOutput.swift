@@ -21,6 +21,10 @@ public enum ChartOutput {
         // The same file named twice is refused before anything is drawn.
         try AtomicFiles.checkDistinct(options.out + [sidecarPath(options.out[0])])
         let drawn = try draw(spec, options: options, formats: formats, scale: options.pngScale, sources: sources)
+        // The colours drawn, as readers with a colour-vision deficiency see them (`chart check-colors`).
+        for alike in ColourCheck(spec: spec, theme: try options.resolvedTheme()).alike() {
+            printError("warning: colour check: \(alike)")
+        }
         var files: [(path: String, bytes: [UInt8])] = zip(options.out, drawn.files).map { ($0, $1.bytes) }
         files.append((sidecarPath(options.out[0]), Array(drawn.altText.utf8)))
         try AtomicFiles.write(files)

@@ -12,6 +12,8 @@ struct DataChart {
     var options: ChartOptions
     /// `--allow-mixed-bodies`, offered by the commands that stack parts (a line chart stacks nothing).
     var allowMixedBodies = false
+    /// --highlight, --band and --relative-to (`OverlayOptions`).
+    var overlays: OverlayOptions?
 
     func run(kind: ChartSpec.Kind, customise: (inout ChartSpec) -> Void = { _ in }) throws {
         let (spec, sources) = try build(kind: kind, customise: customise)
@@ -23,8 +25,9 @@ struct DataChart {
         let data = try dataset.load()
         let ids = try selection.categories(in: data, fallback: try {
             switch kind {
-            case .line, .facets: return try data.defaultSelection(withParts: false).map(\.id)
+            case .line, .facets, .waffle, .card: return try data.defaultSelection(withParts: false).map(\.id)
             case .area, .bar, .share: return try data.defaultParts().map(\.id)
+            case .slope: return try data.defaultSelection(withParts: true).map(\.id)
             }
         }())
         // Refused before any series is built: a package with 30,000 categories must not make
@@ -42,6 +45,7 @@ struct DataChart {
         // --focus names categories as --category does (another case finds the id, else "did you mean").
         let focus = spec.focus
         spec.focus = try DataErrors.selecting { try focus.map { try data.resolveCategory($0).id } }
+        try overlays?.apply(to: &spec, in: data)
         // What the chart may put together, and annotations that point at a figure of their own
         // date: the user's request (64), checked before anything is drawn. One axis, one measure
         // (ChartSelectionRule); a stack (areas, stacked bars, shares) shows parts of one whole,

@@ -9,6 +9,8 @@ protocol DatasetChartCommand: ChartDrawing {
     var dataset: DatasetOptions { get }
     var selection: SelectionOptions { get }
     var options: ChartOptions { get }
+    /// --highlight, --band and --relative-to.
+    var overlays: OverlayOptions { get }
     /// `--allow-mixed-bodies` (`PartsOptions`), on the commands that stack parts.
     var allowMixedBodies: Bool { get }
     /// What the command's own flags change in the spec built from the data.
@@ -20,7 +22,7 @@ extension DatasetChartCommand {
 
     var allowMixedBodies: Bool { false }
 
-    var chart: DataChart { DataChart(dataset: dataset, selection: selection, options: options, allowMixedBodies: allowMixedBodies) }
+    var chart: DataChart { DataChart(dataset: dataset, selection: selection, options: options, allowMixedBodies: allowMixedBodies, overlays: overlays) }
 
     public func draw(formats: [ChartFormat], scale: Double) throws -> ChartOutput.Drawn {
         try options.checkPixels(scale: scale)

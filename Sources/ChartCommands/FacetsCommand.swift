@@ -25,6 +25,7 @@ public struct FacetsCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var overlays: OverlayOptions
 
     @Flag(name: .long, help: "One panel per group of the dataset's report (the default when it has groups and nothing else is selected).")
     var groups = false
@@ -72,6 +73,7 @@ public struct FacetsCommand: ParsableCommand {
         var spec = builder.spec(yAxes: axes, title: options.title, subtitle: options.subtitle, locale: options.locale,
                                 width: options.size.width, height: options.size.height)
         options.apply(to: &spec)
+        try overlays.apply(to: &spec, in: data)
         let sources = ChartSpecBuilder(dataset: data, series: builder.timeSeries).sourceList().map(SafeText.clean)
         return (spec, sources)
     }

@@ -13,6 +13,7 @@ public struct LineCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var overlays: OverlayOptions
 
     @Flag(name: .long, help: "Logarithmic value axis (equal steps are equal growth rates).")
     var log = false

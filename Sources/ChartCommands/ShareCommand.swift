@@ -13,6 +13,7 @@ public struct ShareCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var options: ChartOptions
+    @OptionGroup var overlays: OverlayOptions
     @OptionGroup var parts: PartsOptions
 
     var allowMixedBodies: Bool { parts.allowMixedBodies }

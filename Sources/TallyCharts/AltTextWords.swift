@@ -31,6 +31,9 @@ struct AltTextWords {
         case (.bar, .ru): return "Столбчатая диаграмма"
         case (.bar, .uk): return "Стовпчикова діаграма"
         case (.facets, _): return FacetsStrings.altKind(shared: spec.facets?.yAxes == .shared, locale)
+        case (.slope, _): return SlopeStrings.altKind(locale)
+        case (.waffle, _): return WaffleStrings.altKind(perCell: spec.waffle?.perCell ?? 1, locale)
+        case (.card, _): return CardStrings.altKind(locale)
         }
     }
 

@@ -166,7 +166,8 @@ public struct ChartLayout {
         return out.sorted { $0.time < $1.time }
     }
 
-    func color(_ index: Int) -> Color { theme.palette[index % theme.palette.count] }
+    /// A series' colour; grey when other series are highlighted (`Overlays`).
+    func color(_ index: Int) -> Color { OverlayMarks(layout: self).colour(index, own: theme.palette[index % theme.palette.count]) }
 
     /// Segments between consecutive points that are far apart: drawn dotted, never bridged silently.
     /// Far apart: more than max(1.5 years, 3 times the series' median spacing).
@@ -195,6 +196,9 @@ public struct ChartLayout {
         case .bar: return try BarPlot(layout: self, share: false).items(top: top, bottom: bottom, left: left, right: right)
         case .share: return try BarPlot(layout: self, share: true).items(top: top, bottom: bottom, left: left, right: right)
         case .facets: return try FacetsPlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
+        case .slope: return try SlopePlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
+        case .waffle: return try WafflePlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
+        case .card: return try CardPlot(layout: self).items(top: top, bottom: bottom, left: left, right: right)
         }
     }
 

@@ -15,10 +15,16 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         case share
         /// Small multiples: one panel per series, each with its own axes (`facets`).
         case facets
+        /// Each series' first figure against its latest, one line per series.
+        case slope
+        /// One cell per person of one figure (`waffle`).
+        case waffle
+        /// A headline number with its change, a sparkline and the source.
+        case card
 
         /// Whether each series has a colour of its own (then no more series than the palette's
         /// colours); small multiples draw every panel in one colour.
-        var coloursEachSeries: Bool { self != .facets }
+        var coloursEachSeries: Bool { self == .line || self == .area || self == .bar || self == .share || self == .slope }
     }
 
     public var kind: Kind
@@ -55,6 +61,9 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     public var svgText: SVGTextStyle?
     /// Options of one kind of chart, each a nested object (nil: the kind's defaults).
     public var facets: FacetsOptions?
+    public var waffle: WaffleOptions?
+    /// Highlighted series and shaded periods, drawn over any kind with a time axis.
+    public var overlays: Overlays?
 
     public init(kind: Kind, title: String, subtitle: String? = nil, source: String, notes: [String] = [],
                 altText: String? = nil, logo: String? = nil, series: [SeriesData], noData: [String] = [],
@@ -87,7 +96,7 @@ public struct ChartSpec: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case kind, title, subtitle, source, notes, altText, logo, series, noData, width, height, locale
         case logScale, horizontal, stacked, focus, annotations, transparent, caveats, whole, svgText
-        case facets
+        case facets, waffle, overlays
     }
 
     /// Reads a spec, with defaults for everything but kind, title, source and series.
@@ -115,6 +124,8 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         whole = try c.decodeIfPresent(SeriesData.self, forKey: .whole)
         svgText = try Self.decodeChoice(SVGTextStyle.self, c, .svgText, required: false)
         facets = try c.decodeIfPresent(FacetsOptions.self, forKey: .facets)
+        waffle = try c.decodeIfPresent(WaffleOptions.self, forKey: .waffle)
+        overlays = try c.decodeIfPresent(Overlays.self, forKey: .overlays)
     }
 
     /// One of an enumeration's names; an unknown one is refused with the names accepted (not

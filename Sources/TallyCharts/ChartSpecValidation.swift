@@ -13,6 +13,7 @@ extension ChartSpec {
         try validateText()
         try validateSize(scale: scale)
         try validateSeries()
+        try validateKindOptions()
         if series.allSatisfy({ $0.points.isEmpty }) {
             let names = noData.prefix(20).map { SafeText.clean(String($0.prefix(80))) }.joined(separator: ", ") + (noData.count > 20 ? ", ..." : "")
             throw ChartSpecError("nothing to draw: the selection has no published counts" + (noData.isEmpty ? "" : " (no data: \(names))"))
@@ -172,6 +173,6 @@ extension ChartSpec {
         s.whole?.label = SafeText.clean(whole?.label ?? "")
         s.caveats = caveats.map(SafeText.clean)
         for i in s.annotations.indices { s.annotations[i].text = SafeText.clean(annotations[i].text) }
-        return s
+        return s.kindOptionsWithSafeText()
     }
 }

@@ -30,7 +30,9 @@ struct LinePlot {
             again.legendForDropped = legendForDropped + missing.map { (label: $0.label, color: $0.color) }
             return again.items(top: top, bottom: bottom, left: left, right: right)
         }
-        return frame.items + marks
+        let bands = OverlayMarks(layout: layout).bands(x: frame.x, left: frame.plotLeft, right: frame.plotRight,
+                                                       top: frame.plotTop, bottom: frame.plotBottom)
+        return frame.items + bands + marks
     }
 
     /// A line's end label: its name, or with a single series (named by the title) its last figure.

@@ -110,7 +110,11 @@ public struct NotebookRunner {
             case "area": return try AreaCommand.parse(rest)
             case "bar": return try BarCommand.parse(rest)
             case "share": return try ShareCommand.parse(rest)
-            default: throw NotebookSpec.Invalid(message: "'chart \(sub)' cannot run in a notebook; use line, area, bar or share")
+            case "facets": return try FacetsCommand.parse(rest)
+            case "slope": return try SlopeCommand.parse(rest)
+            case "waffle": return try WaffleCommand.parse(rest)
+            case "card": return try CardCommand.parse(rest)
+            default: throw NotebookSpec.Invalid(message: "'chart \(sub)' cannot run in a notebook; use line, area, bar, share, facets, slope, waffle or card")
             }
         } catch let invalid as NotebookSpec.Invalid {
             throw invalid

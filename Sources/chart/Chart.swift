@@ -19,7 +19,7 @@ struct Chart: ParsableCommand {
             Exit codes: 0 success, 1 an internal failure (please report it), 64 wrong usage, 65 invalid data or spec,
             66 missing input, 73 cannot create output, 74 drawing or writing an output failed, 130 interrupted.
             """,
-        subcommands: [LineCommand.self, AreaCommand.self, BarCommand.self, ShareCommand.self, FacetsCommand.self, RenderCommand.self])
+        subcommands: [LineCommand.self, AreaCommand.self, BarCommand.self, ShareCommand.self, FacetsCommand.self, SlopeCommand.self, WaffleCommand.self, CardCommand.self, CheckColorsCommand.self, RenderCommand.self])
 
     /// ArgumentParser's messages, which echo arguments, with control characters made visible.
     static func main() { CommandMain.run(Self.self) }

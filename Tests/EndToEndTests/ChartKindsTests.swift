@@ -46,4 +46,44 @@ struct ChartKindsTests {
         let alt = try String(contentsOf: dir.appendingPathComponent("lists.txt"), encoding: .utf8)
         #expect(alt.hasPrefix("Small multiples, one panel per series on one shared scale"))
     }
+
+    @Test func slopeWaffleAndCardWorkWithNoOptions() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for kind in ["slope", "waffle", "card"] {
+            let r = try chart([kind, "--out", dir.path + "/\(kind).png"])
+            #expect(r.status == 0, "\(kind): \(r.stderr)")
+            let ru = try chart([kind, "--locale", "ru", "--out", dir.path + "/\(kind)-ru.png"])
+            #expect(ru.status == 0, "\(kind) ru: \(ru.stderr)")
+        }
+    }
+
+    @Test func aWaffleTooLargeToCountSaysWhichScaleToUse() throws {
+        let r = try chart(["waffle", "--size", "400x300", "--out", "/tmp/never-written.png"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("--per-cell 10"), "\(r.stderr)")
+        let two = try chart(["card", "--category", "political", "--category", "religious", "--out", "/tmp/never-written.png"])
+        #expect(two.status == 64)
+        #expect(two.stderr.contains("choose one with --category"), "\(two.stderr)")
+    }
+
+    @Test func overlaysOnALineAndWhatOtherKindsRefuse() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try chart(["line", "--category", "political", "--category", "religious", "--highlight", "religious",
+                           "--band", "2022-02:2022-12=first year of the invasion", "--relative-to", "2018-03", "--out", dir.path + "/l.png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let none = try chart(["line", "--relative-to", "1990", "--out", "/tmp/never-written.png"])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("has no figure published for 1990"), "\(none.stderr)")
+        let bars = try chart(["bar", "--band", "2020:2021=x", "--out", "/tmp/never-written.png"])
+        #expect(bars.status == 64)
+        #expect(bars.stderr.contains("no time axis"), "\(bars.stderr)")
+    }
+
+    @Test func checkColorsNamesPairsAndPassesTheDefaultPalette() throws {
+        let r = try chart(["check-colors"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("No two colours alike"))
+    }
 }

@@ -26,4 +26,36 @@ enum KindRenderFixtures {
         ])
         return spec
     }
+
+    /// Two lists from their first to their latest figure, one of them approximate.
+    static func slope(_ locale: ChartLocale) -> ChartSpec {
+        let ru = locale == .ru
+        return ChartSpec(kind: .slope, title: ru ? "Списки политзаключённых" : "Lists of political prisoners",
+                         source: ru ? "Тестовый источник" : "Test source", series: [
+                            SeriesData(id: "political", label: ru ? "Общий список" : "General list",
+                                       points: [point("2018-03", 46), point("2021-10", 80), point("2023-10", 185)]),
+                            SeriesData(id: "religious", label: ru ? "Преследуемые за религию" : "Religious list",
+                                       points: [point("2018-03", 97), point("2023-10", 420, .approx)]),
+                         ], width: 800, height: 450, locale: locale)
+    }
+
+    /// 296 people, one cell each.
+    static func waffle(_ locale: ChartLocale) -> ChartSpec {
+        let ru = locale == .ru
+        return ChartSpec(kind: .waffle, title: ru ? "Политзаключённые" : "Political prisoners",
+                         source: ru ? "Тестовый источник" : "Test source", series: [
+                            SeriesData(id: "total", label: ru ? "Признанные политзаключённые" : "Recognised political prisoners",
+                                       points: [point("2019-06", 296)]),
+                         ], width: 800, height: 450, locale: locale)
+    }
+
+    /// The latest figure, its change and a sparkline, at a square size.
+    static func card(_ locale: ChartLocale) -> ChartSpec {
+        let ru = locale == .ru
+        return ChartSpec(kind: .card, title: ru ? "Признанные политзаключённые" : "Recognised political prisoners",
+                         source: ru ? "Тестовый источник" : "Test source", series: [
+                            SeriesData(id: "total", label: "total", points: [point("2015", 50), point("2019-06", 296),
+                                                                             point("2024-07", 767), point("2025-10", 1262)]),
+                         ], width: 540, height: 540, locale: locale)
+    }
 }

@@ -59,7 +59,6 @@ struct FacetsPlot {
         let rightRoom = (lastLabels.map { layout.size($0, lastFont).width }.max() ?? 0) + 12 * k + barRoom
 
         var items: [SceneItem] = []
-        let colour = theme.palette[0]
         for (i, s) in series.enumerated() {
             let cell = Rect(x: left + Double(i % grid.columns) * (cellWidth + gapX),
                             y: top + Double(i / grid.columns) * (cellHeight + gapY), width: cellWidth, height: cellHeight)
@@ -82,6 +81,9 @@ struct FacetsPlot {
             let axes = PanelAxes(layout: layout, area: area, maxValue: maxValue(s), times: domain,
                                  yLabelWidth: yLabelWidth, rightRoom: rightRoom)
             items += axes.items
+            items += OverlayMarks(layout: layout).bands(x: axes.x, left: axes.plot.x, right: axes.plot.maxX,
+                                                        top: axes.plot.y, bottom: axes.plot.maxY)
+            let colour = OverlayMarks(layout: layout).colour(i, own: theme.palette[0])
             let marks = PanelMarks(layout: layout)
             switch panels[i].marks {
             case .line:
