@@ -58,10 +58,8 @@ struct ChartKindsTests {
         }
     }
 
-    @Test func aWaffleTooLargeToCountSaysWhichScaleToUse() throws {
-        let r = try chart(["waffle", "--size", "400x300", "--out", "/tmp/never-written.png"])
-        #expect(r.status == 65)
-        #expect(r.stderr.contains("--per-cell 10"), "\(r.stderr)")
+    /// (A count too large to draw cell by cell is refused with the scale to use: WaffleLayoutTests.)
+    @Test func aWaffleOrCardOfSeveralCategoriesIsRefused() throws {
         let two = try chart(["card", "--category", "political", "--category", "religious", "--out", "/tmp/never-written.png"])
         #expect(two.status == 64)
         #expect(two.stderr.contains("choose one with --category"), "\(two.stderr)")
