@@ -7,6 +7,7 @@ public enum AltText {
         let words = AltTextWords(loc)
         var parts = [loc.labelled(words.kind(spec), spec.title) + "."]
         if let subtitle = spec.subtitle { parts.append(subtitle + (subtitle.hasSuffix(".") ? "" : ".")) }
+        if spec.kind == .line, spec.logScale { parts.append(loc.word(.logScale).capitalisedFirst + ".") }
         for s in spec.series where !s.points.isEmpty {
             let first = s.points.first!, last = s.points.last!
             func v(_ p: DataPoint) -> String {
@@ -37,4 +38,9 @@ public enum AltText {
         parts.append(loc.labelled(loc.word(.source), spec.source))
         return parts.joined(separator: " ")
     }
+}
+
+extension String {
+    /// The first letter in capitals ("Logarithmic scale"), the rest as written.
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

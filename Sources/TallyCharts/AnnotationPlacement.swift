@@ -16,7 +16,7 @@ struct AnnotationPlacement {
         let lines = spec.annotations.isEmpty ? LineSamples(segments: [], halfWidth: 0)
             : LineSamples(series.map { s in s.points.map { Point(x($0.time), y($0.value)) } }, spacing: 4 * k, halfWidth: theme.lineWidth * k)
 
-        let f = layout.font(theme.tickSize, bold: false)
+        let f = layout.font(theme.tickSize, bold: false, role: .tick)
         for a in spec.annotations {
             guard let s = series.first(where: { $0.id == a.series }),
                   let p = s.points.filter(a.isWithin).min(by: { abs($0.time - a.time) < abs($1.time - a.time) }) else { continue }

@@ -53,16 +53,16 @@ struct BarPlot {
         let tickFont = layout.tickFont
         let ts = layout.size("0", tickFont)
         let maxValue = share ? 100 : max(totals.max() ?? 1, 1)
-        let bandLabels = dates.map { layout.dateLabel($0) }
+        let bandLabels = Self.bandLabels(dates, spec.locale)
         let horizontal = spec.horizontal
 
         // Value axis ticks.
         let valueLength = horizontal ? (right - left) * 0.7 : (bottom - plotTop)
-        let ticksWanted = max(2, Int(valueLength / (horizontal ? 90 * k : ts.height * 3.2)))
-        let step = LinearScale.niceStep(span: maxValue, count: ticksWanted)
-        let upper = ceil(maxValue / step) * step
+        let maxIntervals = min(8, max(2, Int(valueLength / (horizontal ? 90 * k : ts.height * 2.5))))
+        let whole = share || series.allSatisfy { $0.points.allSatisfy { $0.value == $0.value.rounded() } }
+        let (step, upper) = LinearScale.niceTop(maximum: maxValue, maxIntervals: maxIntervals, wholeSteps: whole)
         let ticks = LinearScale(domain: (0, upper), range: (0, 1)).ticks(step: step)
-        let tickLabels = ticks.map { layout.valueLabel($0, step: step) + (share ? "%" : "") }
+        let tickLabels = ticks.map { share ? spec.locale.percent(layout.valueLabel($0, step: step)) : layout.valueLabel($0, step: step) }
 
         if !horizontal {
             let yLabelWidth = tickLabels.map { layout.size($0, tickFont).width }.max() ?? 0
@@ -170,6 +170,19 @@ struct BarPlot {
             for (j, r) in runs.enumerated() where j % every == 0 { items.append(.text(r)) }
         }
         return items
+    }
+
+    /// The dates' labels at one precision, the coarsest that still tells every band apart:
+    /// "2015", "2016", ... when each year has one band, else "Sep 2016" when each month has one,
+    /// else each date as published (a date published only to a year or a month is never given a
+    /// day it does not have).
+    static func bandLabels(_ dates: [DataPoint], _ locale: ChartLocale) -> [String] {
+        if Set(dates.map(\.year)).count == dates.count { return dates.map { String($0.year) } }
+        let months = dates.map { d in d.month.map { d.year * 100 + $0 } }
+        if !months.contains(nil), Set(months).count == dates.count {
+            return dates.map { locale.date(year: $0.year, month: $0.month, day: nil) }
+        }
+        return dates.map { locale.date(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     /// The smallest n such that every n-th label clears the next kept one by `gap`.

@@ -92,6 +92,10 @@ extension ChartLayout {
         if spec.kind == .bar, !spec.stacked, spec.series.count > 1, hasMissingBars {
             keyEntry(nil, spec.locale.word(.missing))
         }
+        // A log axis says so: its equal steps are equal ratios, not equal numbers of people.
+        if spec.kind == .line, spec.logScale {
+            keyEntry(nil, spec.locale.word(.logScale))
+        }
         if !key.isEmpty { lines.append((key, lineHeight, s.ascent)) }
 
         if !spec.noData.isEmpty {

@@ -12,42 +12,70 @@ public struct ChartLayout {
     public let spec: ChartSpec
     public let theme: Theme
     let measurer: any TextMeasurer
-    /// Type and spacing scale with the chart: 1 at 1200 px wide.
+    /// The type scale for the chart's size (`TypeScale`).
+    let typeScale: TypeScale
+    /// Type and spacing scale with the chart: `typeScale.factor`, times `shrink`.
     let k: Double
 
-    public init(spec: ChartSpec, theme: Theme, measurer: any TextMeasurer) {
+    /// `shrink` (at most 1) makes type and spacing smaller than the size's own scale, down to
+    /// each role's minimum: the step `scene` takes when the header and footer would leave the
+    /// plot less than half of the height.
+    public init(spec: ChartSpec, theme: Theme, measurer: any TextMeasurer, shrink: Double = 1) {
         self.spec = spec
         self.theme = theme
         self.measurer = measurer
-        k = min(max(min(spec.width / 1200, spec.height / 560), 0.45), 1.6)
+        typeScale = TypeScale(width: spec.width, height: spec.height)
+        k = typeScale.factor * shrink
     }
+
+    /// The share of the chart's height (between a story's bands, `SafeZone`) the plot (axes,
+    /// legend and marks) keeps at least, however long the title, notes and source are: on screen
+    /// type is made smaller, step by step, until it does; in print (`TypeScale`), where type is
+    /// already at its smallest legible size and a column's height is free, the chart is made
+    /// taller instead (an 88-mm column is 4:3 when its text allows).
+    public static let minimumPlotShare = 0.5
+    /// The steps of `shrink` tried in turn; the last is used whatever share it leaves.
+    static let shrinkSteps = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5]
 
     /// Lays the chart out; throws when the spec cannot make an honest chart or is outside
     /// `ChartLimits`. Every text is made safe first (`SafeText`), so that nothing the spec says
     /// can break the SVG, the PDF metadata or the alt text.
     public static func scene(spec unchecked: ChartSpec, theme: Theme, measurer: any TextMeasurer) throws(ChartSpecError) -> Scene {
         try unchecked.validate()
-        let spec = unchecked.withSafeText()
+        var spec = unchecked.withSafeText()
         let drawn = spec.series.filter { !$0.points.isEmpty }.count
         if spec.kind.coloursEachSeries, drawn > theme.palette.count {
             throw ChartSpecError("\(drawn) series are more than the \(theme.palette.count) colours a reader can tell apart; choose at most \(theme.palette.count) with --category")
         }
-        return try ChartLayout(spec: spec, theme: theme, measurer: measurer).build()
+        if TypeScale(width: spec.width, height: spec.height).format == .print {
+            let first = try ChartLayout(spec: spec, theme: theme, measurer: measurer).build(plotShare: minimumPlotShare)
+            if let scene = first.scene { return scene }
+            // Header and footer do not depend on the height (they wrap to the width): the height
+            // that leaves the plot its share follows, bounded to three times the width.
+            let needed = (first.textHeight / (1 - minimumPlotShare)).rounded(.up)
+            spec.height = min(max(spec.height, needed), 3 * spec.width)
+            return try ChartLayout(spec: spec, theme: theme, measurer: measurer).build(plotShare: nil).scene!
+        }
+        for shrink in shrinkSteps.dropLast() {
+            if let scene = try ChartLayout(spec: spec, theme: theme, measurer: measurer, shrink: shrink).build(plotShare: minimumPlotShare).scene {
+                return scene
+            }
+        }
+        return try ChartLayout(spec: spec, theme: theme, measurer: measurer, shrink: shrinkSteps.last!).build(plotShare: nil).scene!
     }
 
     // MARK: - Fonts and text
 
-    /// A theme size scaled to the chart, never below `minimum` CSS px (8 px is 6 pt in print,
-    /// the smallest size a source line should have).
-    func font(_ size: Double, bold: Bool = false, minimum: Double = 8) -> Font {
-        Font(family: theme.fontFamily, size: (max(size * k, minimum) * 4).rounded() / 4, bold: bold)
+    /// A theme size scaled to the chart, never below the type scale's minimum for its role.
+    func font(_ size: Double, bold: Bool = false, role: TypeScale.Role) -> Font {
+        Font(family: theme.fontFamily, size: (max(size * k, typeScale.minimum(role)) * 4).rounded() / 4, bold: bold)
     }
 
-    var titleFont: Font { font(theme.titleSize, bold: true, minimum: 11) }
-    var subtitleFont: Font { font(theme.subtitleSize, minimum: 9) }
-    var labelFont: Font { font(theme.labelSize, bold: true, minimum: 9) }
-    var tickFont: Font { font(theme.tickSize) }
-    var footerFont: Font { font(theme.footerSize) }
+    var titleFont: Font { font(theme.titleSize, bold: true, role: .title) }
+    var subtitleFont: Font { font(theme.subtitleSize, role: .subtitle) }
+    var labelFont: Font { font(theme.labelSize, bold: true, role: .label) }
+    var tickFont: Font { font(theme.tickSize, role: .tick) }
+    var footerFont: Font { font(theme.footerSize, role: .footer) }
     var margin: Double { theme.margin * k }
 
     func size(_ text: String, _ f: Font) -> TextSize { measurer.measure(text, font: f) }
@@ -87,14 +115,18 @@ public struct ChartLayout {
 
     // MARK: - The whole chart
 
-    func build() throws(ChartSpecError) -> Scene {
+    /// The chart, or none when `plotShare` is given and the header and footer leave the plot
+    /// less than that share of the height between the bands; with the height the header,
+    /// footer, margins and bands take.
+    func build(plotShare: Double?) throws(ChartSpecError) -> (scene: Scene?, textHeight: Double) {
         var items: [SceneItem] = []
         let W = spec.width, H = spec.height
         let m = margin
         let contentWidth = W - 2 * m
+        let zone = SafeZone(width: W, height: H)
 
-        // Header.
-        var top = m
+        // Header, below the story format's top band.
+        var top = max(m, zone.top + m / 2)
         for line in wrap(spec.title, titleFont, width: contentWidth) {
             let s = size(line, titleFont)
             items.append(.text(run(line, x: m, baseline: top + s.ascent, titleFont, theme.text, role: "title")))
@@ -110,12 +142,14 @@ public struct ChartLayout {
         }
         top += 14 * k
 
-        // Footer, laid out from the bottom up.
+        // Footer, laid out from the bottom up, above the story format's bottom band.
         let footer = footerBlock(width: contentWidth)
-        var bottom = H - m - footer.height
+        var bottom = H - max(m, zone.bottom + m / 2) - footer.height
         items += footer.items(x: m, top: bottom)
         bottom -= 12 * k
 
+        let textHeight = H - (bottom - top)
+        if let plotShare, bottom - top < plotShare * (H - zone.top - zone.bottom) { return (nil, textHeight) }
         // Plot: refused when the header and footer leave it too little room to be read.
         let minimumPlot = 6 * size("0", tickFont).height
         guard bottom - top >= minimumPlot else {
@@ -125,8 +159,10 @@ public struct ChartLayout {
         items += plot
 
         let alt = spec.altText ?? AltText.describe(spec)
-        return Scene(width: W, height: H, background: spec.transparent ? nil : theme.background, items: items,
-                     title: spec.title, altText: alt)
+        var scene = Scene(width: W, height: H, background: spec.transparent ? nil : theme.background, items: items,
+                          title: spec.title, altText: alt)
+        scene.plotArea = Rect(x: m, y: top, width: W - 2 * m, height: bottom - top)
+        return (scene, textHeight)
     }
 
     // MARK: - Series helpers
@@ -205,7 +241,7 @@ public struct ChartLayout {
     /// A row of colour swatches and series labels, wrapped to the width; returns items and height.
     func legend(_ entries: [(label: String, color: Color)], x: Double, top: Double, width: Double) -> ([SceneItem], Double) {
         guard !entries.isEmpty else { return ([], 0) }
-        let f = font(theme.tickSize)
+        let f = font(theme.tickSize, role: .tick)
         let s = size("Xg", f)
         let swatch = s.ascent * 0.9
         var items: [SceneItem] = []

@@ -125,6 +125,10 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
         case (.missing, .fr): return "–  aucun chiffre publié à cette date"
         case (.missing, .ru): return "–  нет опубликованного числа на эту дату"
         case (.missing, .uk): return "–  немає опублікованого числа на цю дату"
+        case (.logScale, .en): return "logarithmic scale"
+        case (.logScale, .fr): return "échelle logarithmique"
+        case (.logScale, .ru): return "логарифмическая шкала"
+        case (.logScale, .uk): return "логарифмічна шкала"
         case (.unattributed, .en): return "Not attributed"
         case (.unattributed, .fr): return "Non attribué"
         case (.unattributed, .ru): return "Не распределено"
@@ -133,6 +137,6 @@ public enum ChartLocale: String, Sendable, CaseIterable, Codable {
     }
 
     public enum Word: Sendable, CaseIterable {
-        case source, sources, noData, approximate, atLeast, gap, leftOut, andMore, share, unattributed, missing
+        case source, sources, noData, approximate, atLeast, gap, leftOut, andMore, share, unattributed, missing, logScale
     }
 }

@@ -10,6 +10,15 @@ extension ChartLocale {
         self == .fr ? "\(label)\u{00A0}: \(rest)" : "\(label): \(rest)"
     }
 
+    /// A percentage: "40%"; French, Russian and Ukrainian put a no-break space before the sign.
+    public func percent(_ number: String) -> String {
+        switch self {
+        case .en: return number + "%"
+        case .fr: return number + "\u{202F}%"
+        case .ru, .uk: return number + "\u{00A0}%"
+        }
+    }
+
     /// A number as a sentence says it, with its qualifier: "about 1,234", "не менее 767".
     public func figure(_ value: Double, _ qualifier: FigureQualifier) -> String {
         let prefix: String

@@ -1,10 +1,11 @@
 /// One line per series over time: markers at published figures (hollow when approximate or a
-/// bound), long gaps dotted, each line named at its end; labels that find no room there are
-/// named in a legend above the plot instead (the chart is laid out a second time with it).
+/// bound), long gaps dotted, each line named at its end. One labelling scheme per chart: when
+/// some end label finds no room, every series is named in a legend above the plot instead and
+/// no line carries an end label (the chart is laid out a second time), so no series is named twice.
 struct LinePlot {
     let layout: ChartLayout
-    /// Series whose end labels did not fit in an earlier pass: shown in a legend above the plot.
-    var legendForDropped: [(label: String, color: Color)] = []
+    /// Whether the series are named in a legend above the plot rather than at their ends.
+    var legendInstead = false
 
     var spec: ChartSpec { layout.spec }
     var theme: Theme { layout.theme }
@@ -12,27 +13,36 @@ struct LinePlot {
 
     func items(top: Double, bottom: Double, left: Double, right: Double) -> [SceneItem] {
         let series = spec.series.filter { !$0.points.isEmpty }
+        let named = series.count > 1
 
-        // End labels take room on the right.
-        let widest = series.map { layout.size(endLabel($0), layout.labelFont).width }.max() ?? 0
-        let labelRoom = min(widest + 12 * k, (right - left) * 0.24)
+        // End labels take room on the right (a lone series' last figure, or each series' name).
+        let widest = legendInstead && named ? 0 : series.map { layout.size(endLabel($0), layout.labelFont).width }.max() ?? 0
+        let labelRoom = legendInstead && named ? 0 : min(widest + 12 * k, (right - left) * 0.24)
         let allTimes = series.flatMap { $0.points.map(\.time) }
         let t0 = allTimes.min() ?? 0, t1 = allTimes.max() ?? 1
         let pad = max((t1 - t0) * 0.02, 0.1)
-        let frame = TimeFrame(layout: layout, legend: legendForDropped, values: series.flatMap { $0.points.map(\.value) },
+        let legend = legendInstead && named
+            ? legendOrder(series).map { (i, s) in (label: s.label, color: layout.color(spec.series.firstIndex { $0.id == s.id } ?? i)) }
+            : []
+        let frame = TimeFrame(layout: layout, legend: legend, values: series.flatMap { $0.points.map(\.value) },
                               times: (t0 - pad, t1 + pad), labelRoom: labelRoom, top: top, bottom: bottom, left: left, right: right)
 
-        let (marks, dropped) = self.marks(series: series, frame: frame, right: right)
-        let missing = dropped.filter { d in !legendForDropped.contains { $0.label == d.label } }
-        if !missing.isEmpty, legendForDropped.count < series.count {
-            // Lay out again with room for a legend of the labels that did not fit.
+        let (marks, dropped) = self.marks(series: series, frame: frame, right: right, endLabels: !(legendInstead && named))
+        if !dropped.isEmpty, named, !legendInstead {
             var again = self
-            again.legendForDropped = legendForDropped + missing.map { (label: $0.label, color: $0.color) }
+            again.legendInstead = true
             return again.items(top: top, bottom: bottom, left: left, right: right)
         }
         let bands = OverlayMarks(layout: layout).bands(x: frame.x, left: frame.plotLeft, right: frame.plotRight,
                                                        top: frame.plotTop, bottom: frame.plotBottom)
         return frame.items + bands + marks
+    }
+
+    /// The legend's order: focused series first (in the order given), then the others as drawn.
+    func legendOrder(_ series: [SeriesData]) -> [(Int, SeriesData)] {
+        let all = Array(series.enumerated())
+        let focused = spec.focus.compactMap { id in all.first { $0.element.id == id } }
+        return (focused + all.filter { !spec.focus.contains($0.element.id) }).map { ($0.offset, $0.element) }
     }
 
     /// A line's end label: its name, or with a single series (named by the title) its last figure.
@@ -42,7 +52,7 @@ struct LinePlot {
     }
 
     /// The lines, their markers, end labels and annotations; and the end labels that did not fit.
-    func marks(series: [SeriesData], frame: TimeFrame, right: Double) -> ([SceneItem], [EndLabelPlacement.Candidate]) {
+    func marks(series: [SeriesData], frame: TimeFrame, right: Double, endLabels: Bool) -> ([SceneItem], [EndLabelPlacement.Candidate]) {
         let x = frame.x, y = frame.y
         var items: [SceneItem] = []
         let width = theme.lineWidth * k
@@ -81,7 +91,7 @@ struct LinePlot {
                 return Rect(x: x(p.time) - r, y: y(p.value) - r, width: 2 * r, height: 2 * r)
             }
         }
-        let placed = EndLabelPlacement(layout: layout).place(anchors, x: frame.plotRight + 10 * k, top: frame.plotTop,
+        let placed = EndLabelPlacement(layout: layout).place(endLabels ? anchors : [], x: frame.plotRight + 10 * k, top: frame.plotTop,
                                                              bottom: frame.plotBottom + 6 * k,
                                                              maxWidth: right - frame.plotRight - 10 * k, obstacles: markerBoxes)
         items += placed.items

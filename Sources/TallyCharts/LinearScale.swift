@@ -35,6 +35,40 @@ public struct LinearScale: Sendable, Equatable {
         return nice * power
     }
 
+    /// The axis top nearest above `maximum` (from zero) that nice steps reach in at most
+    /// `maxIntervals` intervals: 1,500 in steps of 500 for 1,262, not 2,000 in steps of 1,000.
+    /// Steps are 1, 2 or 5 times a power of ten, whole numbers when `wholeSteps` (counts of
+    /// people are never ticked at 0.5); at least two intervals when a step allows it; among tops
+    /// equally near, the one with fewer intervals.
+    public static func niceTop(maximum: Double, maxIntervals: Int, wholeSteps: Bool) -> (step: Double, upper: Double) {
+        guard maximum.isFinite, maximum > 0 else { return (1, 1) }
+        let limit = max(2, maxIntervals)
+        var best: (step: Double, upper: Double, intervals: Int)?
+        let highest = Int(floor(log10(maximum))) + 1
+        for power in (highest - 4)...highest {
+            for multiple in [1.0, 2, 5] {
+                let step = multiple * pow(10, Double(power))
+                if wholeSteps && step < 1 { continue }
+                let intervals = Int(ceil(maximum / step - 1e-9))
+                guard intervals >= 1, intervals <= limit else { continue }
+                let upper = Double(intervals) * step
+                guard let b = best else { best = (step, upper, intervals); continue }
+                // Two intervals or more when possible; then the nearest top; then fewer intervals.
+                let better: Bool
+                if (intervals >= 2) != (b.intervals >= 2) {
+                    better = intervals >= 2
+                } else if abs(upper - b.upper) > 1e-9 * upper {
+                    better = upper < b.upper
+                } else {
+                    better = intervals < b.intervals
+                }
+                if better { best = (step, upper, intervals) }
+            }
+        }
+        guard let best else { let step = niceStep(span: maximum, count: limit); return (step, ceil(maximum / step) * step) }
+        return (best.step, best.upper)
+    }
+
     /// Ticks at multiples of `step` inside the domain.
     public func ticks(step: Double) -> [Double] {
         guard step > 0 else { return [] }
@@ -80,15 +114,29 @@ public struct LogScale: Sendable {
         return LogScale(domain: (down(domain.lower), up(domain.upper)), range: range)
     }
 
+    /// Ticks at `multiples` of each power of ten inside the domain, densest set first, keeping
+    /// the densest that has at most `limit` ticks: 1-2-5, else 1-3, else powers of ten alone.
+    public func ticks(atMost limit: Int) -> [Double] {
+        for multiples in [[1.0, 2, 5], [1.0, 3]] {
+            let t = ticks(multiples: multiples)
+            if t.count <= limit { return t }
+        }
+        return ticks(multiples: [1])
+    }
+
     /// 1-2-5 ticks inside the domain; `dense` false keeps only powers of ten.
     public func ticks(dense: Bool) -> [Double] {
+        ticks(multiples: dense ? [1, 2, 5] : [1])
+    }
+
+    func ticks(multiples: [Double]) -> [Double] {
         var out: [Double] = []
         // A domain that is not positive and finite has no decades to mark (and would never end).
         guard domain.lower > 0, domain.upper.isFinite else { return out }
         var p = pow(10, floor(log10(domain.lower)))
         guard p > 0 else { return out }
         while p <= domain.upper * (1 + 1e-12), out.count < ChartLimits.maximumTicks {
-            for m in dense ? [1.0, 2, 5] : [1.0] {
+            for m in multiples {
                 let v = m * p
                 if v >= domain.lower * (1 - 1e-12), v <= domain.upper * (1 + 1e-12) { out.append(v) }
             }

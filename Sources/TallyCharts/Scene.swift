@@ -8,6 +8,9 @@ public struct Scene: Sendable, Equatable {
     /// Title and alt text, for SVG `<title>`/`<desc>`, PDF metadata and the `.txt` sidecar.
     public var title: String
     public var altText: String
+    /// The band between the header and the footer given to the plot (legend, axes, marks and
+    /// their labels): layout tests check its share of the height.
+    public var plotArea: Rect?
 
     public init(width: Double, height: Double, background: Color?, items: [SceneItem] = [], title: String = "", altText: String = "") {
         self.width = width

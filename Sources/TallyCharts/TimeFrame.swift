@@ -44,20 +44,21 @@ struct TimeFrame {
         // Y scale and ticks, before the left margin is known (their labels decide it).
         let plotBottom = bottom - tickSize.height - 10 * k
         let yRange = (plotBottom, plotTop + tickSize.height / 2)
-        let ticksWanted = max(2, Int((plotBottom - plotTop) / (tickSize.height * 3.2)))
-        var yTicks: [Double]
+        // Ticks about 2.5 label heights apart at the closest, at most eight intervals.
+        let maxIntervals = min(8, max(2, Int((plotBottom - plotTop) / (tickSize.height * 2.5))))
+        let yTicks: [Double]
         let yStep: Double
         let y: (Double) -> Double
         if spec.logScale {
             let log = LogScale(domain: (minPositive, maxValue), range: yRange).niced()
-            yTicks = log.ticks(dense: true)
-            if yTicks.count > ticksWanted { yTicks = log.ticks(dense: false) }
+            yTicks = log.ticks(atMost: maxIntervals + 1)
             yStep = max(1, log.domain.lower)
             y = { log($0) }
         } else {
-            let niced = LinearScale(domain: (0, maxValue), range: yRange).niced(count: ticksWanted)
-            yStep = LinearScale.niceStep(span: niced.domain.upper - niced.domain.lower, count: ticksWanted)
-            let scale = LinearScale(domain: (0, ceil(maxValue / yStep) * yStep), range: yRange)
+            let whole = values.allSatisfy { $0 == $0.rounded() }
+            let top = LinearScale.niceTop(maximum: maxValue, maxIntervals: maxIntervals, wholeSteps: whole)
+            yStep = top.step
+            let scale = LinearScale(domain: (0, top.upper), range: yRange)
             yTicks = scale.ticks(step: yStep)
             y = { scale($0) }
         }

@@ -63,7 +63,7 @@ public enum CairoRenderer {
         draw(scene, cr)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
-        return try PNGEncoder.encode(surface)
+        return try PNGEncoder.encode(surface, scale: scale)
     }
 
     static func svg(_ scene: Scene) throws -> [UInt8] {

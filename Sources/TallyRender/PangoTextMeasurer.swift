@@ -33,9 +33,14 @@ public final class PangoTextMeasurer: TextMeasurer {
 
 /// Shared Pango set-up for measuring and drawing.
 enum PangoText {
-    /// Metrics unhinted and glyphs unhinted: positions then do not depend on the output's scale.
+    /// Metrics unhinted and glyphs unhinted, and glyph positions not rounded: Pango (1.44 and
+    /// later) rounds each glyph's position to a whole unit of the layout's space, the CSS px,
+    /// and at 300 dpi one CSS px is three device pixels, so letters stood one or two pixels
+    /// apart by turns ("pe ople"). Unrounded, positions are exact at every scale and the
+    /// measurer and the drawing agree.
     static func configure(layout: OpaquePointer) {
         let context = pango_layout_get_context(layout)
+        pango_context_set_round_glyph_positions(context, 0)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)

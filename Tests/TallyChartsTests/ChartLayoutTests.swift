@@ -31,9 +31,9 @@ struct ChartLayoutTests {
         for word in ["Second", "Third", "First"] { #expect(named.contains(word)) }
     }
 
-    @Test func focusedSeriesIsLabelledFirst() throws {
-        // Crowded enough that not every line gets an end label: without a focus the lowest line,
-        // "First series ...", loses its place to the higher ones; with the focus on it, it keeps one.
+    /// One labelling scheme per chart: when the end labels do not all fit, every series is named
+    /// in the legend and none at its end, so no series is named twice; the focused series leads.
+    @Test func crowdedLinesAreNamedInALegendAloneWithTheFocusFirst() throws {
         var spec = ChartFixtures.crowdedLines
         // Four more lines ending beside the others (seven in all, the palette's limit): more labels
         // than the room near that height.
@@ -41,10 +41,18 @@ struct ChartLayoutTests {
             SeriesData(id: "x\(k)", label: "Extra \(k)", points: [ChartFixtures.point(2015.5, Double(40 + k)), ChartFixtures.point(2020.5, Double(103 + k))])
         }
         spec.height = 200
-        func labelled(_ s: Scene) -> Bool { s.texts.contains { $0.role == "label-end" && $0.text.hasPrefix("First") } }
-        #expect(!labelled(try scene(spec)))
-        spec.focus = ["a"]
-        #expect(labelled(try scene(spec)))
+        spec.focus = ["x2"]
+        let s = try scene(spec)
+        #expect(!s.texts.contains { $0.role == "label-end" })
+        let legend = s.texts.filter { $0.role == "legend" }.map(\.text)
+        #expect(legend.count == spec.series.count)
+        #expect(legend.first == "Extra 2")
+        expectNoOverlaps(s)
+        // With room for every end label, there is no legend.
+        let roomy = try scene(ChartFixtures.crowdedLines)
+        let ends = roomy.texts.filter { $0.role == "label-end" }.map(\.text).joined(separator: " ")
+        #expect(["First", "Second", "Third"].allSatisfy { ends.contains($0) })
+        #expect(!roomy.texts.contains { $0.role == "legend" })
     }
 
     @Test func yTicksAreNiceAndStartAtZero() throws {

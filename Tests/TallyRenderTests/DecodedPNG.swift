@@ -11,6 +11,12 @@ struct DecodedPNG: Equatable {
     var width: Int
     var height: Int
     var rgba: [UInt8]
+    /// The pHYs chunk's pixels per metre (x, y), when the file has one in metres.
+    var pixelsPerMetre: (x: Int, y: Int)?
+
+    static func == (a: DecodedPNG, b: DecodedPNG) -> Bool {
+        a.width == b.width && a.height == b.height && a.rgba == b.rgba
+    }
 
     struct Problem: Error, CustomStringConvertible {
         var description: String
@@ -43,6 +49,8 @@ struct DecodedPNG: Equatable {
             case "IHDR": header = body
             case "IDAT": compressed += body
             case "IEND": ended = true
+            case "pHYs" where body.count == 9 && body[8] == 1:
+                pixelsPerMetre = (Int(Self.bigEndian(body, 0)), Int(Self.bigEndian(body, 4)))
             default: break
             }
             offset += 12 + length

@@ -23,8 +23,8 @@ struct GoldenImageTests {
         Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("golden-failures")
     }
 
-    func render(_ spec: ChartSpec, theme: Theme) throws -> [UInt8] {
-        try CairoRenderer.render(try ChartLayout.scene(spec: spec, theme: theme, measurer: measurer), format: .png)
+    func render(_ spec: ChartSpec, theme: Theme, scale: Double = 1) throws -> [UInt8] {
+        try CairoRenderer.render(try ChartLayout.scene(spec: spec, theme: theme, measurer: measurer), format: .png, scale: scale)
     }
 
     func golden(_ name: String) throws -> DecodedPNG? {
@@ -33,8 +33,8 @@ struct GoldenImageTests {
         return try DecodedPNG([UInt8](bytes))
     }
 
-    func check(_ name: String, _ spec: ChartSpec, theme: Theme, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let bytes = try render(spec, theme: theme)
+    func check(_ name: String, _ spec: ChartSpec, theme: Theme, scale: Double = 1, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let bytes = try render(spec, theme: theme, scale: scale)
         if ProcessInfo.processInfo.environment["TALLY_UPDATE_GOLDENS"] == "1" {
             try FileManager.default.createDirectory(atPath: RenderFixtures.goldenFolder, withIntermediateDirectories: true)
             _ = FileManager.default.createFile(atPath: RenderFixtures.goldenFolder + "/\(name).png", contents: Data(bytes))
@@ -67,6 +67,16 @@ struct GoldenImageTests {
     @Test func horizontalSharesDark() throws { try check("horizontal-shares-dark", RenderFixtures.horizontalShares, theme: .dark) }
     @Test func stackedBarsWithAPartMissing() throws { try check("stacked-bars-part-missing-report", RenderFixtures.stackedBarsWithAPartMissing, theme: .report) }
     @Test func sharesOfAPublishedWhole() throws { try check("shares-of-a-whole-report", RenderFixtures.sharesOfAPublishedWhole, theme: .report) }
+
+    /// The headline chart at story size (1080x1920) and at report size (88 mm), in English and
+    /// Russian: type scale, safe bands and plot share as drawn (`LayoutFixtures`); the report
+    /// size at 300 dpi, as printed, where letter spacing must be even.
+    @Test(arguments: [ChartLocale.en, .ru], ["story", "report"])
+    func headlineAtStoryAndReportSizes(_ locale: ChartLocale, _ size: String) throws {
+        let s = LayoutFixtures.sizes.first { $0.name == size }!
+        try check("headline-\(size)-\(locale.rawValue)", LayoutFixtures.headline(locale, width: s.width, height: s.height), theme: .report,
+                  scale: size == "report" ? 300.0 / 96 : 1)
+    }
 
     /// The tolerance proven tight enough: one character changed in the chart's smallest text (the
     /// source line, "Test source" -> "Test sourse") or in a legend label must fail. Checked once by
