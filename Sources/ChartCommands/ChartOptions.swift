@@ -20,15 +20,25 @@ public struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: "report, press or dark, or a theme file (JSON).")
     var theme: String = "report"
 
-    @Option(name: .long, help: "social (1200x675), square, story, report (88 mm print column), report:WIDTHmm, or WxH in CSS pixels (200x150 to 16384 a side).",
+    // Optional, so that `chart render` can tell an option given from its default and let the
+    // command line override the spec (`size`, `locale` give the defaults).
+    @Option(name: .customLong("size"), help: ArgumentHelp(
+        "social (1200x675, the default), square (1080x1080), story (1080x1920), report (88 mm print column at 300 dpi, 4:3 or taller when its text needs it), report:WIDTHmm, or WxH in CSS pixels (200x150 to 16384 a side).",
+        valueName: "size"),
             transform: { try ChartSize.parse($0) })
-    var size: ChartSize = ChartSize(width: 1200, height: 675)
+    var sizeGiven: ChartSize?
 
-    @Option(name: .long, help: "PNG pixels per CSS pixel, 0.25 to 8: usually 1, 2 or 3 (default 1; 300 dpi for report sizes).")
+    @Option(name: .long, help: "PNG pixels per CSS pixel: 1, 2 or 3 (default 1; 300 dpi for report sizes).")
     var scale: Double?
 
-    @Option(name: .long, help: "Language of labels, numbers and dates: en, fr, ru or uk.")
-    var locale: ChartLocale = .en
+    @Option(name: .customLong("locale"), help: ArgumentHelp("Language of labels, numbers and dates: en (the default), fr, ru or uk.", valueName: "locale"))
+    var localeGiven: ChartLocale?
+
+    /// The size asked for, else social (1200x675).
+    var size: ChartSize { sizeGiven ?? .social }
+
+    /// The language asked for, else English.
+    var locale: ChartLocale { localeGiven ?? .en }
 
     @Flag(name: .long, help: "PNG with a transparent background.")
     var transparent = false
@@ -49,9 +59,8 @@ public struct ChartOptions: ParsableArguments {
         for path in out where ChartFormat(path: path) == nil {
             throw ValidationError("--out \(SafeText.clean(path)): unknown format; end the name with .png, .svg or .pdf")
         }
-        let range = ChartLimits.scaleRange
-        if let scale, !(scale.isFinite && range.contains(scale)) {
-            throw ValidationError("--scale \(scale): expected \(range.lowerBound) to \(range.upperBound) PNG pixels per CSS pixel; use 1, 2 or 3")
+        if let scale, !Self.scales.contains(scale) {
+            throw ValidationError("--scale \(SafeText.clean(String(scale))): expected 1, 2 or 3 PNG pixels per CSS pixel (a report size is drawn at 300 dpi without --scale)")
         }
         if let problem = ChartLimits.pixelProblem(width: size.width, height: size.height, scale: pngScale) {
             throw ValidationError("--size and --scale: " + problem)
@@ -75,6 +84,9 @@ public struct ChartOptions: ParsableArguments {
             }
         }
     }
+
+    /// The scales `--scale` accepts: screen densities (1x, 2x, 3x); print sizes have their own.
+    static let scales: Set<Double> = [1, 2, 3]
 
     var pngScale: Double { scale ?? size.defaultScale }
 

@@ -57,8 +57,10 @@ public enum ChartOutput {
             throw CommandError.data("\(error)")
         }
         if let logo = spec.logo {
+            // Above a story's bottom band (`SafeZone`), in the scene's height (a print column may have grown).
             let h = 28 * min(max(spec.width / 1200, 0.45), 1.6)
-            scene.items.append(.image(path: logo, frame: Rect(x: spec.width - 32 - 4 * h, y: spec.height - h - 12, width: 4 * h, height: h)))
+            let frame = SafeZone(width: scene.width, height: scene.height).logoFrame(width: scene.width, height: scene.height, logoHeight: h, margin: 32)
+            scene.items.append(.image(path: logo, frame: frame))
         }
         var files: [(format: ChartFormat, bytes: [UInt8])] = []
         for format in formats {

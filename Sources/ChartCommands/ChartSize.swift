@@ -3,9 +3,9 @@ import TallyCharts
 
 /// A chart's size in CSS pixels, and the PNG scale that goes with it.
 /// Presets: social 1200x675, square 1080x1080, story 1080x1920, report (a print column:
-/// 88 mm wide at 300 dpi, 4:3), report:WIDTHmm (30 to 500 mm), or any WxH with W and H finite
+/// 88 mm wide at 300 dpi, 4:3, made taller by the layout when its text needs it), report:WIDTHmm (30 to 500 mm), or any WxH with W and H finite
 /// numbers of CSS pixels, W from 200 and H from 150, each at most 16384 (`ChartLimits`).
-struct ChartSize: ExpressibleByArgument, Equatable {
+struct ChartSize: ExpressibleByArgument, Equatable, CustomStringConvertible {
     var width: Double
     var height: Double
     /// PNG pixels per CSS pixel when --scale is not given (300 dpi for print presets).
@@ -56,6 +56,20 @@ struct ChartSize: ExpressibleByArgument, Equatable {
         let px = mm / 25.4 * 96
         self.init(width: (px * 100).rounded() / 100, height: (px * 0.75 * 100).rounded() / 100, defaultScale: 300.0 / 96)
     }
+
+    static let social = ChartSize(width: 1200, height: 675)
+
+    /// As `--help` and messages name it: "social (1200x675)", "report (333x249 CSS px at 300 dpi)".
+    var description: String {
+        let named = ["social": ChartSize.social, "square": ChartSize(width: 1080, height: 1080),
+                     "story": ChartSize(width: 1080, height: 1920), "report": ChartSize(millimetres: 88)]
+        let dimensions = "\(Self.pixels(width))x\(Self.pixels(height))"
+        let dpi = defaultScale == 1 ? "" : " CSS px at \(Int((defaultScale * 96).rounded())) dpi"
+        guard let name = named.first(where: { $0.value == self })?.key else { return dimensions + dpi }
+        return "\(name) (\(dimensions)\(dpi))"
+    }
+
+    static func pixels(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
 
     static var allValueStrings: [String] { ["social", "square", "story", "report", "report:120mm", "1600x900"] }
 }

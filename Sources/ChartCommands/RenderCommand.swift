@@ -24,10 +24,17 @@ public struct RenderCommand: ParsableCommand {
     public func run() throws {
         let shown = SafeText.clean(spec)
         var chart = try ChartJSONFile.decode(ChartSpec.self, path: spec, limit: ChartLimits.maximumSpecBytes, what: "chart spec")
-        if options.size != ChartSize(width: 1200, height: 675) || chart.width == 0 {
-            chart.width = options.size.width
-            chart.height = options.size.height
+        // What the command line says overrides the spec: the size, language, title and subtitle.
+        if let size = options.sizeGiven {
+            chart.width = size.width
+            chart.height = size.height
+        } else if chart.width == 0 {
+            chart.width = ChartSize.social.width
+            chart.height = ChartSize.social.height
         }
+        if let locale = options.localeGiven { chart.locale = locale }
+        if let title = options.title { chart.title = title }
+        if let subtitle = options.subtitle { chart.subtitle = subtitle }
         if let logo = chart.logo {
             do {
                 chart.logo = try SpecFolder(specPath: spec).resolve(logo, field: "logo")

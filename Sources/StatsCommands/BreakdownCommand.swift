@@ -17,6 +17,7 @@ public struct BreakdownCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var output: FormatOptions
 
     /// The most parts one breakdown compares: its table is dates x parts, and a composition of
     /// more parts than this is no longer a composition a reader can take in.
@@ -66,7 +67,7 @@ public struct BreakdownCommand: ParsableCommand {
     }
 
     public func run() throws {
-        print(try render(options.format), terminator: "")
+        print(try render(output.format), terminator: "")
     }
 
     /// The result in `format`, as `run` prints it.

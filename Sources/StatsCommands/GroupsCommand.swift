@@ -19,6 +19,7 @@ public struct GroupsCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: "Only this group: its id or one of its names (repeatable).")
     var group: [String] = []
@@ -28,7 +29,7 @@ public struct GroupsCommand: ParsableCommand {
     var sourcePolicy: SourcePolicy = .preferOriginal
 
     public func run() throws {
-        print(try render(options.format), terminator: "")
+        print(try render(output.format), terminator: "")
     }
 
     /// The result in `format`, as `run` prints it.

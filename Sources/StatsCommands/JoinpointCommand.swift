@@ -23,6 +23,7 @@ public struct JoinpointCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: "The category to analyse (default: the dataset's total).")
     var category: String?
@@ -101,7 +102,7 @@ public struct JoinpointCommand: ParsableCommand {
 
     public func run() throws {
         signal(SIGINT) { _ in JoinpointRegression.interrupted = 1 }
-        print(try render(options.format), terminator: "")
+        print(try render(output.format), terminator: "")
     }
 
     public func render(_ format: OutputFormat) throws -> String {

@@ -13,10 +13,11 @@ public struct ShowCommand: ParsableCommand {
         discussion: "With no --category, the dataset's default series and its parts (docs/datasets.md).")
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var output: FormatOptions
     @OptionGroup var selection: SelectionOptions
 
     public func run() throws {
-        print(try render(options.format), terminator: "")
+        print(try render(output.format), terminator: "")
     }
 
     /// The result in `format`, as `run` prints it.

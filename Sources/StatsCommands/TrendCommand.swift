@@ -18,6 +18,7 @@ public struct TrendCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var output: FormatOptions
     @OptionGroup var selection: SelectionOptions
 
     @Option(name: .long, help: "Confidence level of every interval, between 0.5 and 0.999.")
@@ -45,7 +46,7 @@ public struct TrendCommand: ParsableCommand {
             print(TrendReport.explanation)
             return
         }
-        print(try render(options.format), terminator: "")
+        print(try render(output.format), terminator: "")
     }
 
     /// The result in `format`, as `run` prints it (the notebook runner calls this in-process).

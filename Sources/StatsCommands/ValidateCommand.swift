@@ -13,9 +13,10 @@ public struct ValidateCommand: ParsableCommand {
         discussion: "Errors go to stderr as file:line:column: error: field 'name': value 'v': what was expected. Exit 65 when the data is invalid.")
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var output: FormatOptions
 
     public func run() throws {
-        print(try render(options.format), terminator: "")
+        print(try render(output.format), terminator: "")
     }
 
     /// The result in `format`, as `run` prints it; warnings go to stderr (`DatasetOptions.load`).

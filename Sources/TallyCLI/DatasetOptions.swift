@@ -9,9 +9,6 @@ public struct DatasetOptions: ParsableArguments {
     @Argument(help: "A data-package folder, a datapackage.json, a tidy CSV, or - for a tidy CSV on standard input (default: the default dataset).")
     public var path: String?
 
-    @Option(name: .long, help: "How to print the result: table, json, csv or markdown.")
-    public var format: OutputFormat = .table
-
     @Option(name: .long, help: ArgumentHelp(
         "A sentence every output carries about what the counts mean (repeatable), e.g. --caveat 'Minimum counts: only verified cases'.",
         discussion: "Added after the dataset's own caveats, wherever outputs carry them (charts and their alt text, and reports that print the dataset's caveats), in every language as given."))

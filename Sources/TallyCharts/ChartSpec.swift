@@ -187,12 +187,23 @@ public struct DataPoint: Sendable, Codable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        time = try c.decode(Double.self, forKey: .time)
-        // Without a year, the year of `time`; a time out of range gives year 0, which
-        // `validate` refuses after naming the time itself.
-        year = try Self.decodeWhole(c, .year) ?? (ChartLimits.timeRange.contains(time) ? Int(time) : 0)
+        let given = try c.decodeIfPresent(Double.self, forKey: .time)
         month = try Self.decodeWhole(c, .month)
         day = try Self.decodeWhole(c, .day)
+        if let given {
+            time = given
+            // Without a year, the year of `time`; a time out of range gives year 0, which
+            // `validate` refuses after naming the time itself.
+            year = try Self.decodeWhole(c, .year) ?? (ChartLimits.timeRange.contains(given) ? Int(given) : 0)
+        } else {
+            // Without `time`, the middle of the period year/month/day names (`DecimalTime`).
+            guard let y = try Self.decodeWhole(c, .year) else {
+                throw DecodingError.keyNotFound(CodingKeys.time, .init(codingPath: c.codingPath,
+                    debugDescription: "give \"year\" (with \"month\" and \"day\" when published) or \"time\" as a decimal year"))
+            }
+            year = y
+            time = DecimalTime.middle(year: y, month: month, day: day)
+        }
         value = try c.decode(Double.self, forKey: .value)
         qualifier = try ChartSpec.decodeChoice(Qualifier.self, c, .qualifier, required: false) ?? .exact
     }
