@@ -71,6 +71,13 @@ public struct ChartLayout {
         Font(family: theme.fontFamily, size: (max(size * k, typeScale.minimum(role)) * 4).rounded() / 4, bold: bold)
     }
 
+    /// A theme size scaled to the chart, never below `minimum` CSS px nor the print minimum of
+    /// the smallest role (for kinds that set their own floor, e.g. facets' panel titles).
+    func font(_ size: Double, bold: Bool = false, minimum: Double = 8) -> Font {
+        let floor = max(minimum, typeScale.format == .print ? typeScale.minimum(.footer) : 0)
+        return Font(family: theme.fontFamily, size: (max(size * k, floor) * 4).rounded() / 4, bold: bold)
+    }
+
     var titleFont: Font { font(theme.titleSize, bold: true, role: .title) }
     var subtitleFont: Font { font(theme.subtitleSize, role: .subtitle) }
     var labelFont: Font { font(theme.labelSize, bold: true, role: .label) }
