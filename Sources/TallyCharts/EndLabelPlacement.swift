@@ -2,7 +2,8 @@
 /// labels are taken in priority order (focused series first, in the order given, then by last
 /// value, highest first); each goes at its line's height if it touches no label already placed,
 /// else at the nearest free height within two label heights (up or down, up first); a label that
-/// finds no room is dropped and its series is named in a legend instead. Nothing overlaps.
+/// finds no room, or would need more than two lines, is dropped, and the series are then named in
+/// a legend instead. Nothing overlaps, and no label is cut short.
 struct EndLabelPlacement {
     struct Candidate {
         var id: String
@@ -30,15 +31,13 @@ struct EndLabelPlacement {
         var items: [SceneItem] = []
         var dropped: [Candidate] = []
         for c in ordered {
-            // Two lines at most; a label still too long is shortened with an ellipsis.
-            var lines = layout.wrap(c.label, f, width: maxWidth)
-            if lines.count > 2 {
-                lines = [lines[0], lines[1...].joined(separator: " ")]
-            }
-            for i in lines.indices {
-                while layout.size(lines[i], f).width > maxWidth, lines[i].count > 4 {
-                    lines[i] = String(lines[i].dropLast(2)) + "…"
-                }
+            // Two lines at most; a label that needs more, or a word wider than the room, is not
+            // cut short ("Преследуе…" names nothing): it is dropped, and the chart then names
+            // every series in a legend instead (`LinePlot`).
+            let lines = layout.wrap(c.label, f, width: maxWidth)
+            if lines.count > 2 || lines.contains(where: { layout.size($0, f).width > maxWidth }) {
+                dropped.append(c)
+                continue
             }
             let sizes = lines.map { layout.size($0, f) }
             let lineHeight = sizes[0].height

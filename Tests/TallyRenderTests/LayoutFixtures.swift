@@ -42,7 +42,7 @@ enum LayoutFixtures {
         switch locale {
         case .en: return ("All lists", "Religious list", "LGBT people")
         case .fr: return ("Toutes les listes", "Liste religieuse", "Personnes LGBT")
-        case .ru: return ("Все списки", "Религиозный список", "ЛГБТ-люди")
+        case .ru: return ("Все списки", "Преследуемые за религию (Свидетели Иеговы и мусульмане)", "ЛГБТ-люди")
         case .uk: return ("Усі списки", "Релігійний список", "ЛГБТ-люди")
         }
     }
